@@ -1,0 +1,59 @@
+import { z } from 'astro/zod';
+import { entryId, idReference, isoDate, listOf, minutes, nonEmptyListOf, tags, text } from './common.ts';
+import { timestamp } from './timestamp.ts';
+
+const speaker = z.strictObject({
+  name: text.describe('Speaker name as it should be shown.'),
+  role: text.optional().describe('Role or affiliation, for example `Practice educator`.'),
+});
+
+const chapter = z.strictObject({
+  time: timestamp.describe('Where the chapter starts, for example `4:30`.'),
+  title: text.describe('Chapter title.'),
+});
+
+/** Self-hosted audio or video, played by the browser's own player, with required captions. */
+const hostedMedia = z.strictObject({
+  kind: z.enum(['audio', 'video']),
+  src: text.describe('Path of the media file under public/, for example `/talks/intuition.mp3`.'),
+  captions: text.describe('Path of the WebVTT captions file under public/, for example `/talks/intuition.vtt`.'),
+});
+
+/** A video on YouTube or Vimeo, loaded only after the learner clicks (no third-party request before). */
+const embeddedMedia = z.strictObject({
+  kind: z.enum(['youtube', 'vimeo']),
+  videoId: text.describe('The video id from its address.'),
+});
+
+/**
+ * The frontmatter of a talk: an `.mdx` file under `content/talks/`. The body is the transcript,
+ * readable as an article without JavaScript.
+ */
+export const talkSchema = z
+  .strictObject({
+    id: entryId,
+    title: text.describe('Talk title.'),
+    speakers: nonEmptyListOf(speaker, 'name: Triangulate course team').describe('Who speaks.'),
+    date: isoDate.describe('Date of the talk, YYYY-MM-DD.'),
+    duration: timestamp.describe('Length of the talk, for example `18:40`.'),
+    summary: text.describe('Two or three sentences on what the talk covers.'),
+    outcomes: nonEmptyListOf(text, 'Describe where intuition helps and where it misleads').describe(
+      'What a listener can do afterwards.',
+    ),
+    course: idReference('the course this talk belongs to').optional().describe('Id of the course it belongs to.'),
+    relatedModules: listOf(idReference('a module')).default([]).describe('Ids of modules it supports.'),
+    cpdMinutes: minutes.describe('CPD minutes a learner may record for listening and reflecting.'),
+    chapters: listOf(chapter).default([]).describe('Chapters in time order.'),
+    media: z
+      .discriminatedUnion('kind', [hostedMedia, embeddedMedia], {
+        error: 'Write `kind: audio`, `video`, `youtube` or `vimeo`.',
+      })
+      .optional()
+      .describe('The recording. Leave out for a talk published as a transcript only.'),
+    contentNote: text.optional().describe('Content note for distressing material.'),
+    tags,
+  })
+  .describe('A talk: metadata, chapters and media. The body of the file is the transcript.');
+
+export type TalkInput = z.input<typeof talkSchema>;
+export type Talk = z.output<typeof talkSchema>;

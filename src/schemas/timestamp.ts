@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+
+/** Reads `75`, `1:15` or `1:01:15` as seconds; returns undefined for anything else. */
+export function parseTimestamp(value: string | number): number | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 0 ? value : undefined;
+  const match = /^(?:(\d+):)?([0-5]?\d):([0-5]\d)$/.exec(value.trim());
+  if (!match) return undefined;
+  const [, hours = '0', mins = '0', secs = '0'] = match;
+  return Number(hours) * 3600 + Number(mins) * 60 + Number(secs);
+}
+
+/** Formats seconds as `m:ss` or `h:mm:ss`, the form used in deep links and chapter lists. */
+export function formatTimestamp(totalSeconds: number): string {
+  const hours = Math.floor(totalSeconds / 3600);
+  const mins = Math.floor((totalSeconds % 3600) / 60);
+  const secs = String(totalSeconds % 60).padStart(2, '0');
+  return hours > 0 ? `${hours}:${String(mins).padStart(2, '0')}:${secs}` : `${mins}:${secs}`;
+}
+
+/** A moment in a recording, written `12:34` or `1:02:03` (or whole seconds), kept as seconds. */
+export const timestamp = z.union([z.string(), z.number()]).transform((value, ctx) => {
+  const seconds = parseTimestamp(value);
+  if (seconds === undefined) {
+    ctx.addIssue({ code: 'custom', message: 'Write a time as minutes:seconds, for example `12:34`, or `1:02:03`.' });
+    return z.NEVER;
+  }
+  return seconds;
+});

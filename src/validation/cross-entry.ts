@@ -1,0 +1,144 @@
+import type { CollectionName } from '../schemas/collections.ts';
+import { closestMatch } from '../utils/closest-match.ts';
+import type { Problem } from './problem.ts';
+import type { ValidatedContent, ValidEntry } from './validate-content.ts';
+
+/** A pointer from one entry to another, with the field it is written in. */
+interface Link {
+  field: string;
+  id: string;
+}
+
+/**
+ * The rules that span entries: unique ids, links that point at real entries, and modules numbered
+ * 1, 2, 3… in each course. Pure: it sees only validated entries, so it is tested without files.
+ */
+export function crossEntryProblems(content: ValidatedContent): Problem[] {
+  const ids = idSets(content);
+  return [
+    ...(Object.keys(content) as CollectionName[]).flatMap((name) => duplicateIds(content[name])),
+    ...danglingLinks(content.modules, ids.courses, 'course', (m) => [{ field: 'course', id: m.data.course }]),
+    ...danglingLinks(content.modules, ids.modules, 'module', (m) => listLinks('prerequisites', m.data.prerequisites)),
+    ...danglingLinks(content.modules, ids.resources, 'resource', (m) => listLinks('references', m.data.references)),
+    ...danglingLinks(content.modules, ids.cases, 'case', (m) => componentLinks(m, 'Case')),
+    ...danglingLinks([...content.modules, ...content.talks], ids.glossary, 'glossary term', (e) => componentLinks(e, 'GlossaryTerm')),
+    ...danglingLinks(content.talks, ids.modules, 'module', (t) => listLinks('relatedModules', t.data.relatedModules)),
+    ...danglingLinks(content.talks, ids.courses, 'course', (t) => (t.data.course ? [{ field: 'course', id: t.data.course }] : [])),
+    ...danglingLinks(content.glossary, ids.glossary, 'glossary term', (g) => listLinks('related', g.data.related)),
+    ...danglingLinks(content.glossary, ids.resources, 'resource', (g) => (g.data.source ? [{ field: 'source', id: g.data.source }] : [])),
+    ...danglingLinks(content.cases, ids.modules, 'module', caseModuleLinks),
+    ...content.modules.flatMap(selfPrerequisite),
+    ...content.modules.flatMap(repeatedReflectionIds),
+    ...moduleOrder(content),
+    ...coursesWithoutModules(content),
+  ];
+}
+
+type AnyEntry = ValidEntry<CollectionName>;
+
+function idSets(content: ValidatedContent) {
+  const set = (entries: { data: { id: string } }[]) => new Set(entries.map((e) => e.data.id));
+  return {
+    courses: set(content.courses),
+    modules: set(content.modules),
+    cases: set(content.cases),
+    resources: set(content.resources),
+    glossary: set(content.glossary),
+  };
+}
+
+const listLinks = (field: string, ids: readonly string[]): Link[] => ids.map((id, i) => ({ field: `${field}[${i}]`, id }));
+
+function componentLinks(entry: AnyEntry, component: string): Link[] {
+  return entry.components
+    .filter((usage) => usage.name === component && usage.attributes['id'])
+    .map((usage) => ({ field: `line ${usage.line} <${component}> id`, id: usage.attributes['id'] ?? '' }));
+}
+
+function caseModuleLinks(entry: ValidEntry<'cases'>): Link[] {
+  return entry.data.stages.flatMap((stage, si) =>
+    stage.questions.flatMap((q, qi) =>
+      q.learnMore ? [{ field: `stages[${si}].questions[${qi}].learnMore.module`, id: q.learnMore.module }] : [],
+    ),
+  );
+}
+
+function duplicateIds(entries: readonly AnyEntry[]): Problem[] {
+  const firstFile = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const earlier = firstFile.get(entry.data.id);
+    if (earlier) {
+      problems.push({ file: entry.file, field: 'id', message: `The id \`${entry.data.id}\` is already used by ${earlier}. Give this entry an id of its own.` });
+    } else {
+      firstFile.set(entry.data.id, entry.file);
+    }
+  }
+  return problems;
+}
+
+function danglingLinks<E extends AnyEntry>(entries: readonly E[], known: Set<string>, what: string, linksOf: (entry: E) => Link[]): Problem[] {
+  const candidates = [...known].sort();
+  return entries.flatMap((entry) =>
+    linksOf(entry)
+      .filter((link) => !known.has(link.id))
+      .map((link) => ({ file: entry.file, field: link.field, message: missingTargetMessage(link.id, what, candidates) })),
+  );
+}
+
+function missingTargetMessage(id: string, what: string, candidates: string[]): string {
+  const guess = closestMatch(id, candidates);
+  if (guess) return `There is no ${what} with the id \`${id}\`: did you mean \`${guess}\`?`;
+  if (candidates.length === 0) return `There is no ${what} with the id \`${id}\`, and none exists yet: add it, or remove this link.`;
+  const shown = candidates.slice(0, 8).map((c) => `\`${c}\``).join(', ');
+  return `There is no ${what} with the id \`${id}\`. Write one of: ${shown}${candidates.length > 8 ? ', …' : ''}.`;
+}
+
+function selfPrerequisite(module: ValidEntry<'modules'>): Problem[] {
+  return module.data.prerequisites.includes(module.data.id)
+    ? [{ file: module.file, field: 'prerequisites', message: 'A module cannot be its own prerequisite: remove its own id from the list.' }]
+    : [];
+}
+
+function repeatedReflectionIds(module: ValidEntry<'modules'>): Problem[] {
+  const seen = new Set<string>();
+  return module.components
+    .filter((usage) => usage.name === 'Reflection' && usage.attributes['id'])
+    .flatMap((usage) => {
+      const id = usage.attributes['id'] ?? '';
+      const repeated = seen.has(id);
+      seen.add(id);
+      return repeated ? [{ file: module.file, field: `line ${usage.line} <Reflection> id`, message: `The id \`${id}\` is already used by another Reflection in this module: give each its own, because learners' notes are saved under it.` }] : [];
+    });
+}
+
+/** Modules in each course must be numbered 1, 2, 3… with no repeats and no gaps. */
+function moduleOrder(content: ValidatedContent): Problem[] {
+  const problems: Problem[] = [];
+  for (const course of content.courses) {
+    const modules = content.modules.filter((m) => m.data.course === course.data.id).sort((a, b) => a.data.order - b.data.order);
+    const seen = new Map<number, string>();
+    for (const module of modules) {
+      const other = seen.get(module.data.order);
+      if (other) problems.push({ file: module.file, field: 'order', message: `${other} already has \`order: ${module.data.order}\`. Give each module in the course its own number.` });
+      seen.set(module.data.order, module.file);
+    }
+    const numbers = [...seen.keys()];
+    const missing = numbers.length ? Array.from({ length: Math.max(...numbers) }, (_, i) => i + 1).filter((n) => !seen.has(n)) : [];
+    if (missing.length > 0) {
+      const after = modules.find((m) => m.data.order > missing[0]!);
+      problems.push({
+        file: after?.file ?? course.file,
+        field: 'order',
+        message: `The modules of course \`${course.data.id}\` are numbered ${numbers.join(', ')}: number ${missing.join(', ')} is missing. Renumber them 1, 2, 3… with no gaps.`,
+      });
+    }
+  }
+  return problems;
+}
+
+function coursesWithoutModules(content: ValidatedContent): Problem[] {
+  return content.courses
+    .filter((course) => !content.modules.some((m) => m.data.course === course.data.id))
+    .map((course) => ({ file: course.file, field: 'id', message: `No module belongs to this course yet: add a module with \`course: ${course.data.id}\` in its details.` }));
+}

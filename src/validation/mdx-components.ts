@@ -1,0 +1,35 @@
+/** A component tag found in an MDX body, such as `<Case id="kim-ava-leo" />`. */
+export interface ComponentUsage {
+  name: string;
+  /** Attributes written as text. An attribute written as `{expression}` is kept as `undefined`. */
+  attributes: Record<string, string | undefined>;
+  line: number;
+}
+
+const TAG = /<([A-Z][A-Za-z0-9]*)((?:\s+[A-Za-z_:][\w:.-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^}]*\}))?)*)\s*\/?>/g;
+const ATTRIBUTE = /([A-Za-z_:][\w:.-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|\{[^}]*\}))?/g;
+
+/** Blanks out code (fenced and inline) so that examples of components in code are not read as uses. */
+function withoutCode(body: string): string {
+  const blank = (match: string) => match.replace(/[^\n]/g, ' ');
+  return body.replace(/^(```|~~~)[\s\S]*?^\1/gm, blank).replace(/`[^`\n]+`/g, blank);
+}
+
+/**
+ * Finds every capitalised component tag in an MDX body, with its attributes and line number.
+ * A light scan, not a full MDX parse: it sees what authors write, `<Name attr="value">`.
+ */
+export function findComponentUsages(body: string, firstLine = 1): ComponentUsage[] {
+  const text = withoutCode(body);
+  const usages: ComponentUsage[] = [];
+  for (const match of text.matchAll(TAG)) {
+    const attributes: Record<string, string | undefined> = {};
+    for (const attr of (match[2] ?? '').matchAll(ATTRIBUTE)) {
+      const [, key = '', doubleQuoted, singleQuoted] = attr;
+      attributes[key] = doubleQuoted ?? singleQuoted ?? (attr[0].includes('=') ? undefined : 'true');
+    }
+    const line = firstLine + text.slice(0, match.index).split('\n').length - 1;
+    usages.push({ name: match[1] ?? '', attributes, line });
+  }
+  return usages;
+}

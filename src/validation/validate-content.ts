@@ -1,0 +1,45 @@
+import type { z } from 'astro/zod';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/collections.ts';
+import { crossEntryProblems } from './cross-entry.ts';
+import type { ComponentUsage } from './mdx-components.ts';
+import { parseSource, type SourceFile } from './parse-source.ts';
+import type { Problem } from './problem.ts';
+import { checkAgainstSchema, checkComponents } from './validate-entry.ts';
+
+/** A content file and the collection it belongs to. */
+export interface ContentFile extends SourceFile {
+  collection: CollectionName;
+}
+
+export type EntryData<N extends CollectionName> = z.output<(typeof COLLECTIONS)[N]['schema']>;
+
+/** An entry that passed its schema, with where it came from and the components its body uses. */
+export interface ValidEntry<N extends CollectionName> {
+  file: string;
+  data: EntryData<N>;
+  components: ComponentUsage[];
+}
+
+export type ValidatedContent = { [N in CollectionName]: ValidEntry<N>[] };
+
+/**
+ * Validates every content file: its syntax, its fields, the components in its text, and the rules
+ * that span entries. Returns all the problems at once, so a trainer can fix them in one pass.
+ */
+export function validateContent(files: readonly ContentFile[]): { content: ValidatedContent; problems: Problem[] } {
+  const content = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) as unknown as ValidatedContent;
+  const problems: Problem[] = [];
+  for (const file of files) {
+    const { parsed, problems: syntax } = parseSource(file);
+    problems.push(...syntax);
+    if (!parsed) continue;
+    const checked = checkAgainstSchema(COLLECTIONS[file.collection].schema, parsed.data, file.path);
+    const components = file.format === 'mdx' ? checkComponents(parsed.body, parsed.bodyStartLine, file.path) : { usages: [], problems: [] };
+    problems.push(...checked.problems, ...components.problems);
+    if (checked.value !== undefined) {
+      (content[file.collection] as ValidEntry<CollectionName>[]).push({ file: file.path, data: checked.value, components: components.usages });
+    }
+  }
+  problems.push(...crossEntryProblems(content));
+  return { content, problems };
+}
