@@ -1,0 +1,19 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { modulesOfCourse, totalMinutes } from '../utils/course-outline.ts';
+
+export interface CourseWithModules {
+  course: CollectionEntry<'courses'>;
+  modules: CollectionEntry<'modules'>[];
+  minutes: number;
+}
+
+/** Every course with its modules in order and its total time, sorted by title. */
+export async function loadCatalogue(): Promise<CourseWithModules[]> {
+  const [courses, modules] = await Promise.all([getCollection('courses'), getCollection('modules')]);
+  return courses
+    .map((course) => {
+      const own = modulesOfCourse(modules, course.id);
+      return { course, modules: own, minutes: totalMinutes(own) };
+    })
+    .sort((a, b) => a.course.data.title.localeCompare(b.course.data.title));
+}

@@ -1,0 +1,474 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { formatReport } from '../../../src/validation/problem.ts';
+import { readContentFiles } from '../../../src/validation/read-content.ts';
+import { validateContent } from '../../../src/validation/validate-content.ts';
+
+// Each folder under tests/fixtures/malformed is a small content tree with exactly one mistake a trainer
+// could make. The snapshots lock what the trainer is told: file · field · what to write instead.
+
+const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const malformedRoot = join(projectRoot, 'tests/fixtures/malformed');
+
+const FIXTURES = [
+  'unknown-field-typo',
+  'missing-required-field',
+  'wrong-type-minutes',
+  'id-with-capitals',
+  'duplicate-module-ids',
+  'module-missing-course',
+  'dangling-resource-reference',
+  'missing-prerequisite',
+  'self-prerequisite',
+  'order-gap',
+  'duplicate-order',
+  'mdx-without-frontmatter',
+  'frontmatter-syntax-error',
+  'yaml-syntax-error',
+  'duplicate-yaml-key',
+  'unknown-component',
+  'bad-callout-type',
+  'reflection-without-id',
+  'repeated-reflection-id',
+  'figure-without-caption',
+  'missing-embedded-case',
+  'glossary-term-without-id',
+  'glossary-term-unknown-id',
+  'bad-level-enum',
+  'empty-objectives',
+  'course-without-modules',
+  'bad-date',
+  'bad-chapter-time',
+  'single-choice-two-correct',
+  'multiple-choice-none-correct',
+  'option-missing-feedback',
+  'ranking-not-permutation',
+  'expert-range-outside-scale',
+  'rating-field-typo',
+  'unknown-question-kind',
+  'duplicate-question-ids',
+  'pass-mark-150',
+  'case-learn-more-missing-module',
+  'glossary-related-missing',
+  'resource-http-url',
+] as const;
+
+type Fixture = (typeof FIXTURES)[number];
+
+/** The report the content check prints for one fixture; paths are relative to the project root. */
+function reportFor(fixture: Fixture): string {
+  const { problems } = validateContent(readContentFiles(join(malformedRoot, fixture), projectRoot));
+  expect(problems.length).toBeGreaterThan(0);
+  return formatReport(problems);
+}
+
+it('has a test below for every fixture folder, and a folder for every test', () => {
+  expect(readdirSync(malformedRoot).sort()).toEqual([...FIXTURES].sort());
+});
+
+describe('malformed content fixtures', () => {
+  it('unknown-field-typo: a misspelt field is named with the spelling it was meant to have', () => {
+    expect(reportFor('unknown-field-typo')).toMatchInlineSnapshot(`
+      "The content has 2 problems to fix:
+
+      tests/fixtures/malformed/unknown-field-typo/courses/assessment-basics/02-three-domains.mdx · titel · Unknown field \`titel\`: did you mean \`title\`?
+      tests/fixtures/malformed/unknown-field-typo/courses/assessment-basics/02-three-domains.mdx · title · This field is required and missing. Write text.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('missing-required-field: a missing required field is named', () => {
+    expect(reportFor('missing-required-field')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/missing-required-field/courses/assessment-basics/02-three-domains.mdx · summary · This field is required and missing. Write text.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('wrong-type-minutes: minutes written as a word asks for a number', () => {
+    expect(reportFor('wrong-type-minutes')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/wrong-type-minutes/courses/assessment-basics/02-three-domains.mdx · minutes · Write a whole number of minutes, for example \`30\`.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('id-with-capitals: an id with capitals and spaces asks for lower case with hyphens', () => {
+    expect(reportFor('id-with-capitals')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/id-with-capitals/courses/assessment-basics/02-three-domains.mdx · id · Write the id in lower case, with words joined by hyphens, for example \`new-partners-and-risk\`.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('duplicate-module-ids: two modules with one id name the file that has it first', () => {
+    expect(reportFor('duplicate-module-ids')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/duplicate-module-ids/courses/assessment-basics/02-three-domains.mdx · id · The id \`why-assessment-matters\` is already used by tests/fixtures/malformed/duplicate-module-ids/courses/assessment-basics/01-why-assessment-matters.mdx. Give this entry an id of its own.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('module-missing-course: a module pointing at a missing course suggests the right course id', () => {
+    expect(reportFor('module-missing-course')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/module-missing-course/courses/assessment-basics/02-three-domains.mdx · course · There is no course with the id \`assesment-basics\`: did you mean \`assessment-basics\`?
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('dangling-resource-reference: a reference to a missing resource suggests the closest resource id', () => {
+    expect(reportFor('dangling-resource-reference')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/dangling-resource-reference/courses/assessment-basics/02-three-domains.mdx · references[0] · There is no resource with the id \`munro-review-2012\`: did you mean \`munro-review-2011\`?
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('missing-prerequisite: a prerequisite to a missing module lists the modules that exist', () => {
+    expect(reportFor('missing-prerequisite')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/missing-prerequisite/courses/assessment-basics/02-three-domains.mdx · prerequisites[0] · There is no module with the id \`introduction-to-risk\`. Write one of: \`three-domains\`, \`why-assessment-matters\`.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('self-prerequisite: a module listed as its own prerequisite is caught', () => {
+    expect(reportFor('self-prerequisite')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/self-prerequisite/courses/assessment-basics/02-three-domains.mdx · prerequisites · A module cannot be its own prerequisite: remove its own id from the list.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('order-gap: modules numbered 1, 3 name the missing number', () => {
+    expect(reportFor('order-gap')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/order-gap/courses/assessment-basics/02-three-domains.mdx · order · The modules of course \`assessment-basics\` are numbered 1, 3: number 2 is missing. Renumber them 1, 2, 3… with no gaps.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('duplicate-order: two modules with the same order name the other file', () => {
+    expect(reportFor('duplicate-order')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/duplicate-order/courses/assessment-basics/02-three-domains.mdx · order · tests/fixtures/malformed/duplicate-order/courses/assessment-basics/01-why-assessment-matters.mdx already has \`order: 1\`. Give each module in the course its own number.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('mdx-without-frontmatter: an MDX file without frontmatter asks for the dashes', () => {
+    expect(reportFor('mdx-without-frontmatter')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/mdx-without-frontmatter/courses/assessment-basics/02-three-domains.mdx · frontmatter · Start the file with its details between two lines of three dashes (\`---\`), then the text. See the trainers’ guide for an example.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('frontmatter-syntax-error: a colon in an unquoted frontmatter title is a syntax error', () => {
+    expect(reportFor('frontmatter-syntax-error')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/frontmatter-syntax-error/courses/assessment-basics/02-three-domains.mdx · line 1 · The details cannot be read (Nested mappings are not allowed in compact mappings). Check the indentation, and put text that contains a colon in quotes.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('yaml-syntax-error: a colon in an unquoted YAML definition is a syntax error', () => {
+    expect(reportFor('yaml-syntax-error')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/yaml-syntax-error/glossary/rule-of-optimism.yaml · line 0 · The details cannot be read (Nested mappings are not allowed in compact mappings). Check the indentation, and put text that contains a colon in quotes.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('duplicate-yaml-key: a YAML field written twice is caught', () => {
+    expect(reportFor('duplicate-yaml-key')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/duplicate-yaml-key/resources/munro-review-2011.yaml · line 0 · A field is written twice: keep one of them. Check the indentation, and put text that contains a colon in quotes.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('unknown-component: a misspelt component name suggests the real one', () => {
+    expect(reportFor('unknown-component')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/unknown-component/courses/assessment-basics/02-three-domains.mdx · line 12 <Callot> · There is no component called Callot: did you mean <Callout>?
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('bad-callout-type: a Callout type outside the list names the allowed types', () => {
+    expect(reportFor('bad-callout-type')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/bad-callout-type/courses/assessment-basics/02-three-domains.mdx · line 12 <Callout> type · Write \`type="note"\`, \`type="warning"\` or \`type="key-point"\`.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('reflection-without-id: a Reflection without an id asks for one', () => {
+    expect(reportFor('reflection-without-id')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/reflection-without-id/courses/assessment-basics/02-three-domains.mdx · line 14 <Reflection> id · This field is required and missing. Give the prompt an id, for example \`id="first-impressions"\`: a learner's notes are saved under it.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('repeated-reflection-id: two Reflections with one id in a module are caught', () => {
+    expect(reportFor('repeated-reflection-id')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/repeated-reflection-id/courses/assessment-basics/02-three-domains.mdx · line 18 <Reflection> id · The id \`hardest-domain\` is already used by another Reflection in this module: give each its own, because learners' notes are saved under it.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('figure-without-caption: a Figure without a caption asks for one', () => {
+    expect(reportFor('figure-without-caption')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/figure-without-caption/courses/assessment-basics/02-three-domains.mdx · line 12 <Figure> caption · This field is required and missing. Write a caption that says what the figure shows, for example \`caption="The three domains"\`.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('missing-embedded-case: a module embedding a missing case is caught', () => {
+    expect(reportFor('missing-embedded-case')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/missing-embedded-case/courses/assessment-basics/02-three-domains.mdx · line 14 <Case> id · There is no case with the id \`kim-ava-leo\`, and none exists yet: add it, or remove this link.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('glossary-term-without-id: a GlossaryTerm without an id is caught', () => {
+    expect(reportFor('glossary-term-without-id')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/glossary-term-without-id/courses/assessment-basics/02-three-domains.mdx · line 12 <GlossaryTerm> id · This field is required and missing. Write text.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('glossary-term-unknown-id: a GlossaryTerm pointing at a missing term suggests the closest term', () => {
+    expect(reportFor('glossary-term-unknown-id')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/glossary-term-unknown-id/courses/assessment-basics/02-three-domains.mdx · line 12 <GlossaryTerm> id · There is no glossary term with the id \`rule-of-optimsm\`: did you mean \`rule-of-optimism\`?
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('bad-level-enum: a course level outside the list names the allowed levels', () => {
+    expect(reportFor('bad-level-enum')).toMatchInlineSnapshot(`
+      "The content has 2 problems to fix:
+
+      tests/fixtures/malformed/bad-level-enum/courses/assessment-basics/01-why-assessment-matters.mdx · course · There is no course with the id \`assessment-basics\`, and none exists yet: add it, or remove this link.
+      tests/fixtures/malformed/bad-level-enum/courses/assessment-basics/course.yaml · level · Write one of: introductory, intermediate, advanced.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('empty-objectives: an empty list of objectives asks for one with an example', () => {
+    expect(reportFor('empty-objectives')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/empty-objectives/courses/assessment-basics/02-three-domains.mdx · objectives · Add at least one item, for example \`- Describe the three domains of the Assessment Framework\`.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('course-without-modules: a course that no module belongs to is caught', () => {
+    expect(reportFor('course-without-modules')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/course-without-modules/courses/working-with-fathers/course.yaml · id · No module belongs to this course yet: add a module with \`course: working-with-fathers\` in its details.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('bad-date: a date written day first asks for YYYY-MM-DD', () => {
+    expect(reportFor('bad-date')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/bad-date/talks/intuition-and-analysis.mdx · date · Write the date as YYYY-MM-DD, for example \`2026-11-25\`.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('bad-chapter-time: a chapter time written with a decimal point asks for minutes:seconds', () => {
+    expect(reportFor('bad-chapter-time')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/bad-chapter-time/talks/intuition-and-analysis.mdx · chapters[1].time · Write a time as minutes:seconds, for example \`12:34\`, or \`1:02:03\`.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('single-choice-two-correct: a single-choice question with two correct options is caught', () => {
+    expect(reportFor('single-choice-two-correct')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/single-choice-two-correct/cases/kim-ava-leo.yaml · stages[0].questions[0].options · A single-choice question needs exactly one option with \`correct: true\`; this one has 2. Use \`kind: multiple\` if several are right.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('multiple-choice-none-correct: a multiple-choice question with no correct option is caught', () => {
+    expect(reportFor('multiple-choice-none-correct')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/multiple-choice-none-correct/cases/kim-ava-leo.yaml · stages[0].questions[1].options · Mark at least one option with \`correct: true\`.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('option-missing-feedback: an option without feedback is caught', () => {
+    expect(reportFor('option-missing-feedback')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/option-missing-feedback/cases/kim-ava-leo.yaml · stages[0].questions[0].options[1].feedback · This field is required and missing. Write text.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('ranking-not-permutation: a ranking answer that leaves out an item lists every item', () => {
+    expect(reportFor('ranking-not-permutation')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/ranking-not-permutation/cases/kim-ava-leo.yaml · stages[1].questions[0].answer · List every item id exactly once, in the model order: safety-plan, check-records, talk-to-ava.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('expert-range-outside-scale: an expert range beyond the scale is caught', () => {
+    expect(reportFor('expert-range-outside-scale')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/expert-range-outside-scale/cases/kim-ava-leo.yaml · stages[1].questions[1].expertRange · Write two numbers from 1 to 10, the lower first, for example \`[2, 4]\`.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('rating-field-typo: a misspelt rating field inside a question suggests the right spelling', () => {
+    expect(reportFor('rating-field-typo')).toMatchInlineSnapshot(`
+      "The content has 2 problems to fix:
+
+      tests/fixtures/malformed/rating-field-typo/cases/kim-ava-leo.yaml · stages[1].questions[1].expertRange · This field is required and missing. Write the expert range as two numbers, for example \`[6, 8]\`.
+      tests/fixtures/malformed/rating-field-typo/cases/kim-ava-leo.yaml · stages[1].questions[1].expertRnage · Unknown field \`expertRnage\`: did you mean \`expertRange\`?
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('unknown-question-kind: a question kind outside the list names the kinds', () => {
+    expect(reportFor('unknown-question-kind')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/unknown-question-kind/cases/kim-ava-leo.yaml · stages[1].questions[2].kind · Write \`kind:\` as one of single, multiple, ranking, rating, reflection.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('duplicate-question-ids: a question id repeated in another stage is caught', () => {
+    expect(reportFor('duplicate-question-ids')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/duplicate-question-ids/cases/kim-ava-leo.yaml · stages[1].questions[2].id · The id \`first-step\` is used twice here: give each one its own id.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('pass-mark-150: a pass mark over 100 is caught', () => {
+    expect(reportFor('pass-mark-150')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/pass-mark-150/cases/kim-ava-leo.yaml · passMark · Write a pass mark from 0 to 100.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('case-learn-more-missing-module: a case linking to a missing module suggests the right module', () => {
+    expect(reportFor('case-learn-more-missing-module')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/case-learn-more-missing-module/cases/kim-ava-leo.yaml · stages[1].questions[1].learnMore.module · There is no module with the id \`why-assesment-matters\`: did you mean \`why-assessment-matters\`?
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('glossary-related-missing: a related term that does not exist lists the terms that do', () => {
+    expect(reportFor('glossary-related-missing')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/glossary-related-missing/glossary/rule-of-optimism.yaml · related[1] · There is no glossary term with the id \`disguised-compliance\`. Write one of: \`professional-curiosity\`, \`rule-of-optimism\`.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('resource-http-url: a resource address starting with http:// asks for https://', () => {
+    expect(reportFor('resource-http-url')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/resource-http-url/resources/munro-review-2011.yaml · url · Write a full address starting with https://, or leave \`url\` out.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+});
