@@ -1,11 +1,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { modulesOfCourse, totalMinutes } from '../utils/course-outline.ts';
 
-export interface CourseWithModules {
+export type CourseWithModules = {
   course: CollectionEntry<'courses'>;
   modules: CollectionEntry<'modules'>[];
   minutes: number;
-}
+};
 
 /** Every course with its modules in order and its total time, sorted by title. */
 export async function loadCatalogue(): Promise<CourseWithModules[]> {

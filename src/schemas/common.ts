@@ -51,8 +51,17 @@ export const nonEmptyListOf = <T extends z.ZodType>(item: T, example: string) =>
 export const isoDate = z.preprocess(
   // Astro's YAML reader turns dates into Date objects; the standalone checker keeps strings.
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Write the date as YYYY-MM-DD, for example `2026-11-25`.' }),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Write the date as YYYY-MM-DD, for example `2026-11-25`.', abort: true })
+    .refine(isRealDate, { error: 'This date does not exist: check the month (01–12) and the day.' }),
 );
+
+/** True when a YYYY-MM-DD string names a day on the calendar (not 2026-02-30). */
+function isRealDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
 
 /** Topic and search tags: short lower-case phrases. */
 export const tags = listOf(

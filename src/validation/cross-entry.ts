@@ -1,7 +1,7 @@
 import type { CollectionName } from '../schemas/collections.ts';
 import { closestMatch } from '../utils/closest-match.ts';
 import type { Problem } from './problem.ts';
-import type { ValidatedContent, ValidEntry } from './validate-content.ts';
+import type { FailedEntry, ValidatedContent, ValidEntry } from './validate-content.ts';
 
 /** A pointer from one entry to another, with the field it is written in. */
 interface Link {
@@ -13,8 +13,8 @@ interface Link {
  * The rules that span entries: unique ids, links that point at real entries, and modules numbered
  * 1, 2, 3… in each course. Pure: it sees only validated entries, so it is tested without files.
  */
-export function crossEntryProblems(content: ValidatedContent): Problem[] {
-  const ids = idSets(content);
+export function crossEntryProblems(content: ValidatedContent, failed: readonly FailedEntry[] = []): Problem[] {
+  const ids = idSets(content, failed);
   return [
     ...(Object.keys(content) as CollectionName[]).flatMap((name) => duplicateIds(content[name])),
     ...danglingLinks(content.modules, ids.courses, 'course', (m) => [{ field: 'course', id: m.data.course }]),
@@ -29,22 +29,18 @@ export function crossEntryProblems(content: ValidatedContent): Problem[] {
     ...danglingLinks(content.cases, ids.modules, 'module', caseModuleLinks),
     ...content.modules.flatMap(selfPrerequisite),
     ...content.modules.flatMap(repeatedReflectionIds),
-    ...moduleOrder(content),
-    ...coursesWithoutModules(content),
+    ...moduleOrder(content, failed),
+    ...coursesWithoutModules(content, failed),
   ];
 }
 
 type AnyEntry = ValidEntry<CollectionName>;
 
-function idSets(content: ValidatedContent) {
-  const set = (entries: { data: { id: string } }[]) => new Set(entries.map((e) => e.data.id));
-  return {
-    courses: set(content.courses),
-    modules: set(content.modules),
-    cases: set(content.cases),
-    resources: set(content.resources),
-    glossary: set(content.glossary),
-  };
+/** Known ids per collection. Entries that failed their own check count as known, so one mistake is reported once. */
+function idSets(content: ValidatedContent, failed: readonly FailedEntry[]) {
+  const failedIds = (name: CollectionName) => failed.flatMap((f) => (f.collection === name && f.id ? [f.id] : []));
+  const set = (name: CollectionName) => new Set([...content[name].map((e) => e.data.id), ...failedIds(name)]);
+  return { courses: set('courses'), modules: set('modules'), cases: set('cases'), resources: set('resources'), glossary: set('glossary') };
 }
 
 const listLinks = (field: string, ids: readonly string[]): Link[] => ids.map((id, i) => ({ field: `${field}[${i}]`, id }));
@@ -113,11 +109,13 @@ function repeatedReflectionIds(module: ValidEntry<'modules'>): Problem[] {
 }
 
 /** Modules in each course must be numbered 1, 2, 3… with no repeats and no gaps. */
-function moduleOrder(content: ValidatedContent): Problem[] {
+function moduleOrder(content: ValidatedContent, failed: readonly FailedEntry[]): Problem[] {
   const problems: Problem[] = [];
   for (const course of content.courses) {
     const modules = content.modules.filter((m) => m.data.course === course.data.id).sort((a, b) => a.data.order - b.data.order);
     const seen = new Map<number, string>();
+    // A module that failed its own check still holds its place, so its mistake does not also read as a gap.
+    for (const f of failed) if (f.collection === 'modules' && f.course === course.data.id && f.order) seen.set(f.order, 'a module with problems');
     for (const module of modules) {
       const other = seen.get(module.data.order);
       if (other) problems.push({ file: module.file, field: 'order', message: `${other} already has \`order: ${module.data.order}\`. Give each module in the course its own number.` });
@@ -137,8 +135,9 @@ function moduleOrder(content: ValidatedContent): Problem[] {
   return problems;
 }
 
-function coursesWithoutModules(content: ValidatedContent): Problem[] {
+function coursesWithoutModules(content: ValidatedContent, failed: readonly FailedEntry[]): Problem[] {
+  const hasModules = (id: string) => content.modules.some((m) => m.data.course === id) || failed.some((f) => f.collection === 'modules' && f.course === id);
   return content.courses
-    .filter((course) => !content.modules.some((m) => m.data.course === course.data.id))
+    .filter((course) => !hasModules(course.data.id))
     .map((course) => ({ file: course.file, field: 'id', message: `No module belongs to this course yet: add a module with \`course: ${course.data.id}\` in its details.` }));
 }

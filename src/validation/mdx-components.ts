@@ -6,13 +6,17 @@ export interface ComponentUsage {
   line: number;
 }
 
-const TAG = /<([A-Z][A-Za-z0-9]*)((?:\s+[A-Za-z_:][\w:.-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^}]*\}))?)*)\s*\/?>/g;
-const ATTRIBUTE = /([A-Za-z_:][\w:.-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|\{[^}]*\}))?/g;
+/** An `{expression}` attribute value, allowing one level of nested braces such as `{{ a: 1 }}`. */
+const EXPRESSION = String.raw`\{(?:[^{}]|\{[^{}]*\})*\}`;
+const TAG = new RegExp(String.raw`<([A-Z][A-Za-z0-9]*)((?:\s+[A-Za-z_:][\w:.-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|${EXPRESSION}))?)*)\s*\/?>`, 'g');
+const ATTRIBUTE = new RegExp(String.raw`([A-Za-z_:][\w:.-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|${EXPRESSION}))?`, 'g');
+/** A fenced code block: three or more backticks or tildes, possibly indented (inside a list), closed by the same fence. */
+const FENCE = /^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$/gm;
 
 /** Blanks out code (fenced and inline) so that examples of components in code are not read as uses. */
 function withoutCode(body: string): string {
   const blank = (match: string) => match.replace(/[^\n]/g, ' ');
-  return body.replace(/^(```|~~~)[\s\S]*?^\1/gm, blank).replace(/`[^`\n]+`/g, blank);
+  return body.replace(FENCE, blank).replace(/`[^`\n]+`/g, blank);
 }
 
 /**

@@ -40,7 +40,7 @@ export function parseSource(file: SourceFile): { parsed?: ParsedSource; problems
     body = file.text.slice(match[0].length);
     bodyStartLine = match[0].split('\n').length;
   }
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const offset = file.format === 'mdx' ? 1 : 0; // the opening `---` line
     return {

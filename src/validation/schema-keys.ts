@@ -60,8 +60,15 @@ function pickBranch(options: z.ZodType[], value: unknown): z.ZodType | undefined
   return options.find((option) => {
     const shape = defOf(unwrap(option)).shape ?? {};
     return Object.entries(shape).some(([key, field]) => {
-      const values = (defOf(field) as Def & { values?: unknown[] }).values;
-      return values !== undefined && values.includes((value as Record<string, unknown> | undefined)?.[key]);
+      const allowed = literalValues(defOf(unwrap(field)));
+      return allowed !== undefined && allowed.includes((value as Record<string, unknown> | undefined)?.[key]);
     });
   });
+}
+
+/** The values a literal or enum field accepts (`kind: rating`, `kind: audio | video`). */
+function literalValues(def: Def & { values?: unknown[]; entries?: Record<string, unknown> }): unknown[] | undefined {
+  if (def.type === 'literal') return def.values;
+  if (def.type === 'enum' && def.entries) return Object.values(def.entries);
+  return undefined;
 }

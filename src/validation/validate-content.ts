@@ -22,6 +22,23 @@ export interface ValidEntry<N extends CollectionName> {
 
 export type ValidatedContent = { [N in CollectionName]: ValidEntry<N>[] };
 
+/** The fields still readable in an entry that failed its check. */
+export interface FailedEntry {
+  collection: CollectionName;
+  id?: string | undefined;
+  course?: string | undefined;
+  order?: number | undefined;
+}
+
+function readableFields(data: unknown): Omit<FailedEntry, 'collection'> {
+  const { id, course, order } = data as Record<string, unknown>;
+  return {
+    id: typeof id === 'string' ? id : undefined,
+    course: typeof course === 'string' ? course : undefined,
+    order: typeof order === 'number' ? order : undefined,
+  };
+}
+
 /**
  * Validates every content file: its syntax, its fields, the components in its text, and the rules
  * that span entries. Returns all the problems at once, so a trainer can fix them in one pass.
@@ -29,17 +46,25 @@ export type ValidatedContent = { [N in CollectionName]: ValidEntry<N>[] };
 export function validateContent(files: readonly ContentFile[]): { content: ValidatedContent; problems: Problem[] } {
   const content = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) as unknown as ValidatedContent;
   const problems: Problem[] = [];
+  // What can still be read of entries that failed their own check, so that one mistake is reported once
+  // (a module with a bad field must not also make links to it "missing" or leave a gap in the order).
+  const failed: FailedEntry[] = [];
   for (const file of files) {
     const { parsed, problems: syntax } = parseSource(file);
     problems.push(...syntax);
-    if (!parsed) continue;
+    if (!parsed) {
+      failed.push({ collection: file.collection, id: /^id:\s*["']?([\w-]+)/m.exec(file.text)?.[1] });
+      continue;
+    }
     const checked = checkAgainstSchema(COLLECTIONS[file.collection].schema, parsed.data, file.path);
     const components = file.format === 'mdx' ? checkComponents(parsed.body, parsed.bodyStartLine, file.path) : { usages: [], problems: [] };
     problems.push(...checked.problems, ...components.problems);
     if (checked.value !== undefined) {
       (content[file.collection] as ValidEntry<CollectionName>[]).push({ file: file.path, data: checked.value, components: components.usages });
+    } else {
+      failed.push({ collection: file.collection, ...readableFields(parsed.data) });
     }
   }
-  problems.push(...crossEntryProblems(content));
+  problems.push(...crossEntryProblems(content, failed));
   return { content, problems };
 }

@@ -33,7 +33,11 @@ function checkUsage(usage: ComponentUsage, file: string): Problem[] {
     return [{ file, field, message }];
   }
   const schema = componentProps[usage.name as keyof typeof componentProps];
-  return checkAgainstSchema(schema, usage.attributes, file).problems.map((problem) => ({
+  // An attribute written as {expression} cannot be read here; the component checks it when it renders.
+  const expressions = Object.keys(usage.attributes).filter((key) => usage.attributes[key] === undefined);
+  return checkAgainstSchema(schema, usage.attributes, file).problems
+    .filter((problem) => !expressions.includes(problem.field.split(/[.[]/)[0] ?? ''))
+    .map((problem) => ({
     ...problem,
     field: `${field} ${problem.field === '(top level)' ? '' : problem.field}`.trim(),
   }));

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { builtPages, readPage } from '../support/built-site.ts';
+
+const pages = builtPages();
+
+describe.each(pages)('$url', (page) => {
+  const html = readPage(page);
+
+  it('declares its language, title, description and viewport', () => {
+    expect(html.querySelector('html')?.getAttribute('lang')).toBe('en-GB');
+    expect(html.querySelector('title')?.text.trim()).toMatch(/\S/);
+    expect(html.querySelector('meta[name="description"]')?.getAttribute('content')).toMatch(/\S/);
+    expect(html.querySelector('meta[name="viewport"]')?.getAttribute('content')).toContain('width=device-width');
+  });
+
+  it('has one h1, one main landmark, and a skip link to it as the first link', () => {
+    expect(html.querySelectorAll('h1')).toHaveLength(1);
+    expect(html.querySelectorAll('main#main')).toHaveLength(1);
+    expect(html.querySelector('body a')?.getAttribute('href')).toBe('#main');
+  });
+
+  it('has a content security policy with no inline-script escape hatch', () => {
+    const csp = html.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+    expect(csp).toMatch(/script-src/);
+    expect(csp).toMatch(/default-src 'self'/);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+  });
+
+  it('loads nothing from another host', () => {
+    const loaded = html
+      .querySelectorAll('script[src], link[href]:not([rel~="alternate"]), img[src], source[src], video[src], audio[src], iframe[src], track[src]')
+      .map((el) => el.getAttribute('src') ?? el.getAttribute('href') ?? '');
+    expect(loaded.filter((url) => /^(https?:)?\/\//.test(url))).toEqual([]);
+  });
+
+  it('has no duplicate element ids', () => {
+    const ids = html.querySelectorAll('[id]').map((el) => el.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+});
