@@ -27,6 +27,7 @@ export function crossEntryProblems(content: ValidatedContent, failed: readonly F
     ...danglingLinks(content.glossary, ids.glossary, 'glossary term', (g) => listLinks('related', g.data.related)),
     ...danglingLinks(content.glossary, ids.resources, 'resource', (g) => (g.data.source ? [{ field: 'source', id: g.data.source }] : [])),
     ...danglingLinks(content.cases, ids.modules, 'module', caseModuleLinks),
+    ...content.cases.flatMap((c) => missingSections(c, content.modules)),
     ...content.modules.flatMap(selfPrerequisite),
     ...content.modules.flatMap(repeatedReflectionIds),
     ...moduleOrder(content, failed),
@@ -88,6 +89,20 @@ function missingTargetMessage(id: string, what: string, candidates: string[]): s
   if (candidates.length === 0) return `There is no ${what} with the id \`${id}\`, and none exists yet: add it, or remove this link.`;
   const shown = candidates.slice(0, 8).map((c) => `\`${c}\``).join(', ');
   return `There is no ${what} with the id \`${id}\`. Write one of: ${shown}${candidates.length > 8 ? ', …' : ''}.`;
+}
+
+/** A case's `learnMore.section` must be the anchor of a heading in that module. */
+function missingSections(entry: ValidEntry<'cases'>, modules: readonly ValidEntry<'modules'>[]): Problem[] {
+  return entry.data.stages.flatMap((stage, si) =>
+    stage.questions.flatMap((q, qi) => {
+      const module = modules.find((m) => m.data.id === q.learnMore?.module);
+      const section = q.learnMore?.section;
+      if (!module || !section || module.headings.includes(section)) return [];
+      const guess = closestMatch(section, module.headings);
+      const fix = guess ? `did you mean \`${guess}\`?` : `write one of: ${module.headings.map((h) => `\`${h}\``).join(', ')}.`;
+      return [{ file: entry.file, field: `stages[${si}].questions[${qi}].learnMore.section`, message: `Module \`${module.data.id}\` has no heading with the anchor \`${section}\`: ${fix}` }];
+    }),
+  );
 }
 
 function selfPrerequisite(module: ValidEntry<'modules'>): Problem[] {

@@ -1,3 +1,5 @@
+import GithubSlugger from 'github-slugger';
+
 /** A component tag found in an MDX body, such as `<Case id="kim-ava-leo" />`. */
 export interface ComponentUsage {
   name: string;
@@ -36,4 +38,13 @@ export function findComponentUsages(body: string, firstLine = 1): ComponentUsage
     usages.push({ name: match[1] ?? '', attributes, line });
   }
   return usages;
+}
+
+/**
+ * The anchors of the `##`…`######` headings in an MDX body, made the way the build makes heading ids,
+ * so links to a section (a case's `learnMore.section`) can be checked before the build.
+ */
+export function findHeadingAnchors(body: string): string[] {
+  const slugger = new GithubSlugger();
+  return [...withoutCode(body).matchAll(/^#{2,6}[ \t]+(.+?)[ \t]*#*[ \t]*$/gm)].map((match) => slugger.slug(match[1] ?? ''));
 }

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/collections.ts';
 import { crossEntryProblems } from './cross-entry.ts';
-import type { ComponentUsage } from './mdx-components.ts';
+import { findHeadingAnchors, type ComponentUsage } from './mdx-components.ts';
 import { parseSource, type SourceFile } from './parse-source.ts';
 import type { Problem } from './problem.ts';
 import { checkAgainstSchema, checkComponents } from './validate-entry.ts';
@@ -18,6 +18,8 @@ export interface ValidEntry<N extends CollectionName> {
   file: string;
   data: EntryData<N>;
   components: ComponentUsage[];
+  /** Anchors of the headings in an MDX body, for links to a section. */
+  headings: string[];
 }
 
 export type ValidatedContent = { [N in CollectionName]: ValidEntry<N>[] };
@@ -60,7 +62,7 @@ export function validateContent(files: readonly ContentFile[]): { content: Valid
     const components = file.format === 'mdx' ? checkComponents(parsed.body, parsed.bodyStartLine, file.path) : { usages: [], problems: [] };
     problems.push(...checked.problems, ...components.problems);
     if (checked.value !== undefined) {
-      (content[file.collection] as ValidEntry<CollectionName>[]).push({ file: file.path, data: checked.value, components: components.usages });
+      (content[file.collection] as ValidEntry<CollectionName>[]).push({ file: file.path, data: checked.value, components: components.usages, headings: file.format === 'mdx' ? findHeadingAnchors(parsed.body) : [] });
     } else {
       failed.push({ collection: file.collection, ...readableFields(parsed.data) });
     }

@@ -23,24 +23,28 @@ const course = (id: string) => ({
     cpdMinutes: 60,
   }),
   components: [],
+  headings: [],
 });
 
 const module = (id: string, order: number, extra: Partial<ModuleInput> = {}, components: ComponentUsage[] = []) => ({
   file: `courses/assessment/${order}-${id}.mdx`,
   data: moduleSchema.parse({ id, course: 'assessment', order, title: 'T', summary: 'S', minutes: 30, objectives: 'O', ...extra }),
   components,
+  headings: [],
 });
 
 const resource = (id: string) => ({
   file: `resources/${id}.yaml`,
   data: resourceSchema.parse({ id, title: 'T', type: 'report', authors: 'A', year: 2011, citation: 'C', summary: 'S', topics: 'T' }),
   components: [],
+  headings: [],
 });
 
 const glossaryTerm = (id: string, extra: Partial<GlossaryInput> = {}) => ({
   file: `glossary/${id}.yaml`,
   data: glossarySchema.parse({ id, term: 'T', definition: 'D', ...extra }),
   components: [],
+  headings: [],
 });
 
 const talk = (id: string, extra: Partial<TalkInput> = {}, components: ComponentUsage[] = []) => ({
@@ -57,6 +61,7 @@ const talk = (id: string, extra: Partial<TalkInput> = {}, components: ComponentU
     ...extra,
   }),
   components,
+  headings: [],
 });
 
 const caseStudy = (id: string, learnMore?: string) => ({
@@ -76,6 +81,7 @@ const caseStudy = (id: string, learnMore?: string) => ({
     ],
   } satisfies CaseInput),
   components: [],
+  headings: [],
 });
 
 const use = (name: string, attributes: Record<string, string | undefined>, line = 10): ComponentUsage => ({ name, attributes, line });
