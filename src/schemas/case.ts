@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { formatPath } from '../validation/problem.ts';
 import { entryId, idReference, text } from './common.ts';
 
 /** A short id for a stage, question, option or item inside one case file. */
@@ -90,12 +91,13 @@ const stage = z.strictObject({
   questions: z.array(question).min(1, { error: 'Ask at least one question in each stage.' }),
 });
 
-/** Flags ids that appear more than once in a list, at the path of each repeat. */
+/** Flags ids that appear more than once in a list, at the path of each repeat, naming the first use. */
 function flagRepeatedIds(ids: string[], path: (index: number) => (string | number)[], ctx: z.RefinementCtx) {
-  const seen = new Set<string>();
+  const first = new Map<string, number>();
   ids.forEach((id, index) => {
-    if (seen.has(id)) ctx.addIssue({ code: 'custom', path: path(index), message: `The id \`${id}\` is used twice here: give each one its own id.` });
-    seen.add(id);
+    const earlier = first.get(id);
+    if (earlier === undefined) first.set(id, index);
+    else ctx.addIssue({ code: 'custom', path: path(index), message: `The id \`${id}\` is already used at ${formatPath(path(earlier).slice(0, -1))}: give each one its own id.` });
   });
 }
 

@@ -52,7 +52,7 @@ export const isoDate = z.preprocess(
   // Astro's YAML reader turns dates into Date objects; the standalone checker keeps strings.
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
   z
-    .string()
+    .string({ error: 'Write the date as YYYY-MM-DD, for example `2026-11-25`.' })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Write the date as YYYY-MM-DD, for example `2026-11-25`.', abort: true })
     .refine(isRealDate, { error: 'This date does not exist: check the month (01–12) and the day.' }),
 );

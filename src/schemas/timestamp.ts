@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 /** Reads `75`, `1:15` or `1:01:15` as seconds; returns undefined for anything else. */
 export function parseTimestamp(value: string | number): number | undefined {
   if (typeof value === 'number') return Number.isInteger(value) && value >= 0 ? value : undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value);
   const match = /^(?:(\d+):)?([0-5]?\d):([0-5]\d)$/.exec(value.trim());
   if (!match) return undefined;
   const [, hours = '0', mins = '0', secs = '0'] = match;
@@ -18,10 +19,12 @@ export function formatTimestamp(totalSeconds: number): string {
 }
 
 /** A moment in a recording, written `12:34` or `1:02:03` (or whole seconds), kept as seconds. */
-export const timestamp = z.union([z.string(), z.number()]).transform((value, ctx) => {
+const TIME_HINT = 'Write a time as minutes:seconds, for example `12:34`; an hour or more as `1:02:03`.';
+
+export const timestamp = z.union([z.string(), z.number()], { error: TIME_HINT }).transform((value, ctx) => {
   const seconds = parseTimestamp(value);
   if (seconds === undefined) {
-    ctx.addIssue({ code: 'custom', message: 'Write a time as minutes:seconds, for example `12:34`, or `1:02:03`.' });
+    ctx.addIssue({ code: 'custom', message: TIME_HINT });
     return z.NEVER;
   }
   return seconds;

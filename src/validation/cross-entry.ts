@@ -99,7 +99,11 @@ function missingSections(entry: ValidEntry<'cases'>, modules: readonly ValidEntr
       const section = q.learnMore?.section;
       if (!module || !section || module.headings.includes(section)) return [];
       const guess = closestMatch(section, module.headings);
-      const fix = guess ? `did you mean \`${guess}\`?` : `write one of: ${module.headings.map((h) => `\`${h}\``).join(', ')}.`;
+      const fix = guess
+        ? `did you mean \`${guess}\`?`
+        : module.headings.length === 0
+          ? 'it has no `##` headings yet. Add one, or leave `section` out to link to the top of the module.'
+          : `write one of: ${module.headings.map((h) => `\`${h}\``).join(', ')}.`;
       return [{ file: entry.file, field: `stages[${si}].questions[${qi}].learnMore.section`, message: `Module \`${module.data.id}\` has no heading with the anchor \`${section}\`: ${fix}` }];
     }),
   );
@@ -143,12 +147,16 @@ function moduleOrder(content: ValidatedContent, failed: readonly FailedEntry[]):
       problems.push({
         file: after?.file ?? course.file,
         field: 'order',
-        message: `The modules of course \`${course.data.id}\` are numbered ${numbers.join(', ')}: number ${missing.join(', ')} is missing. Renumber them 1, 2, 3… with no gaps.`,
+        message: `The modules of course \`${course.data.id}\` are numbered ${numbers.join(', ')}: ${missing.length === 1 ? `number ${missing[0]} is` : `numbers ${listInWords(missing)} are`} missing. Renumber them 1, 2, 3… with no gaps.`,
       });
     }
   }
   return problems;
 }
+
+/** `2, 3 and 5`. */
+const listInWords = (items: readonly (string | number)[]) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${String(items.at(-1))}`;
 
 function coursesWithoutModules(content: ValidatedContent, failed: readonly FailedEntry[]): Problem[] {
   const hasModules = (id: string) => content.modules.some((m) => m.data.course === id) || failed.some((f) => f.collection === 'modules' && f.course === id);

@@ -43,12 +43,12 @@ export function parseSource(file: SourceFile): { parsed?: ParsedSource; problems
   const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const offset = file.format === 'mdx' ? 1 : 0; // the opening `---` line
+    const lines = yamlText.split('\n');
     return {
-      problems: doc.errors.map((error) => ({
-        file: file.path,
-        field: `line ${(error.linePos?.[0].line ?? 0) + offset}`,
-        message: `${yamlHint(error.code, error.message)} Check the indentation, and put text that contains a colon in quotes.`,
-      })),
+      problems: doc.errors.map((error) => {
+        const line = error.linePos?.[0].line ?? 1;
+        return { file: file.path, field: `line ${line + offset}`, message: yamlHint(error.code, error.message, lines[line - 1] ?? '') };
+      }),
     };
   }
   const data = doc.toJS() as unknown;
@@ -58,8 +58,20 @@ export function parseSource(file: SourceFile): { parsed?: ParsedSource; problems
   return { parsed: { data, body, bodyStartLine }, problems: [] };
 }
 
-function yamlHint(code: string, message: string): string {
-  if (code === 'DUPLICATE_KEY') return 'A field is written twice: keep one of them.';
-  const firstLine = message.split('\n')[0] ?? message;
-  return `The details cannot be read (${firstLine.replace(/ at line \d+, column \d+:?$/, '')}).`;
+/** What a YAML syntax error means for someone who has never heard of YAML. */
+function yamlHint(code: string, message: string, line: string): string {
+  const key = /^\s*(?:-\s+)?([\w-]+)\s*:/.exec(line)?.[1];
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return `The field \`${key ?? '?'}\` is written twice: keep one of them.`;
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return `This line has a second colon, or a line below it is indented too far. Put text that contains a colon in quotes, for example \`${key ?? 'title'}: "Risk: a moving picture"\`.`;
+    case 'TAB_AS_INDENT':
+      return 'This line is indented with a tab: indent with spaces instead.';
+    default: {
+      const reason = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+      return `The details cannot be read here (${reason}). Check the indentation, and put text that contains a colon in quotes.`;
+    }
+  }
 }

@@ -31,21 +31,46 @@ function unwrap(schema: z.ZodType): z.ZodType {
  * question `kind` in a case.
  */
 export function allowedKeysAt(schema: z.ZodType, path: readonly PropertyKey[], data: unknown): string[] {
+  const target = walk(schema, path, data);
+  const shape = target && defOf(resolveBranch(target, valueAt(data, path))).shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+/** The `.describe()` text of the field at `path`, if it has one: the editor hover text, reused in messages. */
+export function descriptionAt(schema: z.ZodType, path: readonly PropertyKey[], data: unknown): string | undefined {
+  if (path.length === 0) return undefined;
+  const parent = walk(schema, path.slice(0, -1), data);
+  if (!parent) return undefined;
+  let field = childSchema(defOf(resolveBranch(parent, valueAt(data, path.slice(0, -1)))), path.at(-1)!);
+  while (field) {
+    if (field.description) return field.description;
+    const def = defOf(field);
+    field = def.innerType ?? (def.type === 'pipe' ? (defOf(def.in!).type === 'transform' ? def.out : def.in) : undefined);
+  }
+  return undefined;
+}
+
+const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
+  path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], data);
+
+/** A union resolved to the branch that fits the value, for example the question `kind`. */
+function resolveBranch(schema: z.ZodType, value: unknown): z.ZodType {
+  const def = defOf(schema);
+  return def.type === 'union' && def.options ? unwrap(pickBranch(def.options, value) ?? schema) : schema;
+}
+
+/** The schema that reads the value at `path`, unwrapped, following the branches the data takes. */
+function walk(schema: z.ZodType, path: readonly PropertyKey[], data: unknown): z.ZodType | undefined {
   let current = unwrap(schema);
   let value = data;
-  for (const key of [...path, undefined]) {
-    const def = defOf(current);
-    if (def.type === 'union' && def.options) {
-      current = unwrap(pickBranch(def.options, value) ?? current);
-    }
-    if (key === undefined) break;
+  for (const key of path) {
+    current = resolveBranch(current, value);
     const next = childSchema(defOf(current), key);
-    if (!next) return [];
+    if (!next) return undefined;
     current = unwrap(next);
     value = (value as Record<PropertyKey, unknown> | undefined)?.[key];
   }
-  const shape = defOf(current).shape;
-  return shape ? Object.keys(shape) : [];
+  return current;
 }
 
 function childSchema(def: Def, key: PropertyKey): z.ZodType | undefined {

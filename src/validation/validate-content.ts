@@ -32,6 +32,13 @@ export interface FailedEntry {
   order?: number | undefined;
 }
 
+/** The id, course and order of a file whose syntax is broken, read line by line. */
+function fieldsFromText(text: string): Omit<FailedEntry, 'collection'> {
+  const field = (name: string) => new RegExp(`^${name}:[ \\t]*["']?([\\w-]+)`, 'm').exec(text)?.[1];
+  const order = Number(field('order'));
+  return { id: field('id'), course: field('course'), order: Number.isInteger(order) ? order : undefined };
+}
+
 function readableFields(data: unknown): Omit<FailedEntry, 'collection'> {
   const { id, course, order } = data as Record<string, unknown>;
   return {
@@ -55,7 +62,7 @@ export function validateContent(files: readonly ContentFile[]): { content: Valid
     const { parsed, problems: syntax } = parseSource(file);
     problems.push(...syntax);
     if (!parsed) {
-      failed.push({ collection: file.collection, id: /^id:\s*["']?([\w-]+)/m.exec(file.text)?.[1] });
+      failed.push({ collection: file.collection, ...fieldsFromText(file.text) });
       continue;
     }
     const checked = checkAgainstSchema(COLLECTIONS[file.collection].schema, parsed.data, file.path);

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { closestMatch } from '../utils/closest-match.ts';
 import { formatPath, type Problem } from './problem.ts';
-import { allowedKeysAt } from './schema-keys.ts';
+import { allowedKeysAt, descriptionAt } from './schema-keys.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -13,54 +13,69 @@ const EXPECTED: Record<string, string> = {
   number: 'a number',
   boolean: '`true` or `false`',
   array: 'a list (one item per line, each starting with `- `)',
-  object: 'a group of fields, indented under this one',
+  object: 'a group of fields, each on its own line, indented under this one',
 };
 
 const describeExpected = (expected: string) => EXPECTED[expected] ?? expected;
 
-/** Turns one Zod issue into a problem a trainer can act on. */
-export function issueToProblem(issue: Issue, file: string, schema: z.ZodType, data: unknown): Problem[] {
-  const field = formatPath(issue.path) || '(top level)';
-  if (issue.code === 'unrecognized_keys') {
+const isMissing = (issue: Issue) => issue.code === 'invalid_type' && issue.input === undefined;
+
+/**
+ * Turns Zod's issues for one entry into problems a trainer can act on. A misspelt field is reported
+ * once, as "did you mean", not again as the correct field being missing.
+ */
+export function issuesToProblems(issues: readonly Issue[], file: string, schema: z.ZodType, data: unknown): Problem[] {
+  const suggested = new Set<string>();
+  const typos = issues.flatMap((issue) => {
+    if (issue.code !== 'unrecognized_keys') return [];
     const allowed = allowedKeysAt(schema, issue.path, data);
-    return issue.keys.map((key) => ({
+    return issue.keys.map((key) => {
+      const guess = closestMatch(key, allowed);
+      if (guess) suggested.add(formatPath([...issue.path, guess]));
+      return { file, field: formatPath([...issue.path, key]), message: unknownKeyMessage(key, guess, allowed) };
+    });
+  });
+  const others = issues
+    .filter((issue) => issue.code !== 'unrecognized_keys')
+    .filter((issue) => !(isMissing(issue) && suggested.has(formatPath(issue.path))))
+    .map((issue) => ({
       file,
-      field: formatPath([...issue.path, key]),
-      message: unknownKeyMessage(key, allowed),
+      field: formatPath(issue.path) || '(top level)',
+      message: isMissing(issue) ? missingMessage(issue, descriptionAt(schema, issue.path, data)) : presentMessage(issue, descriptionAt(schema, issue.path, data)),
     }));
-  }
-  const missing = issue.input === undefined && issue.code === 'invalid_type';
-  return [{ file, field, message: missing ? missingMessage(issue) : presentMessage(issue) }];
+  return [...typos, ...others];
 }
 
-function unknownKeyMessage(key: string, allowed: string[]): string {
-  const guess = closestMatch(key, allowed);
+function unknownKeyMessage(key: string, guess: string | undefined, allowed: string[]): string {
+  if (guess) return `Unknown field \`${key}\`: did you mean \`${guess}\`?`;
   const known = allowed.length ? ` The fields allowed here are: ${allowed.join(', ')}.` : '';
-  return guess
-    ? `Unknown field \`${key}\`: did you mean \`${guess}\`?`
-    : `Unknown field \`${key}\`: remove it, or check its spelling.${known}`;
+  return `Unknown field \`${key}\`: remove it, or check its spelling.${known}`;
 }
 
-function missingMessage(issue: Issue): string {
+function missingMessage(issue: Issue, description: string | undefined): string {
+  const name = issue.path.at(-1);
+  const add = typeof name === 'string' ? `Add \`${name}:\`` : 'Add this item';
+  if (!isZodDefault(issue.message)) return `${add}: it is required. ${issue.message}`;
   const expected = issue.code === 'invalid_type' ? describeExpected(issue.expected) : 'a value';
-  const hint = isZodDefault(issue.message) ? `Write ${expected}.` : issue.message;
-  return `This field is required and missing. ${hint}`;
+  return `${add} with ${expected}: it is required${description ? ` (${stripFullStop(description)})` : ''}.`;
 }
 
-function presentMessage(issue: Issue): string {
+function presentMessage(issue: Issue, description: string | undefined): string {
   if (!isZodDefault(issue.message)) return issue.message;
+  const about = description ? ` (${stripFullStop(description)})` : '';
   switch (issue.code) {
     case 'invalid_type':
-      return `Write ${describeExpected(issue.expected)} here.`;
+      return `Write ${describeExpected(issue.expected)} here${about}.`;
     case 'invalid_value':
       return `Write one of: ${issue.values.map(String).join(', ')}.`;
     case 'too_small':
       return issue.origin === 'array' ? `Add at least ${String(issue.minimum)} item(s).` : `Write at least ${String(issue.minimum)}.`;
     case 'too_big':
       return issue.origin === 'array' ? `Keep to at most ${String(issue.maximum)} item(s).` : `Write at most ${String(issue.maximum)}.`;
-    case 'invalid_union':
-      return 'This value does not have any of the accepted shapes: see the trainers’ guide for an example.';
     default:
-      return 'This value is not accepted here: see the trainers’ guide for an example.';
+      return `This value is not accepted here${about}: see the trainers’ guide for an example.`;
   }
 }
+
+/** A field description made to sit inside a sentence: `Module title.` becomes `module title`. */
+const stripFullStop = (text: string) => (text.charAt(0).toLowerCase() + text.slice(1)).replace(/\.$/, '');

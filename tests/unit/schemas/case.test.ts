@@ -139,7 +139,7 @@ describe('bad forms of each rule', () => {
       'a repeated option id',
       [[q(0, 0, 'options', 1, 'id'), 'see-children']],
       q(0, 0, 'options', 1, 'id'),
-      'The id `see-children` is used twice here',
+      'The id `see-children` is already used at',
     ],
     [
       'only one option',
@@ -170,7 +170,7 @@ describe('bad forms of each rule', () => {
       'a repeated ranking item id',
       [[q(1, 0, 'items', 2, 'id'), 'safety-plan']],
       q(1, 0, 'items', 2, 'id'),
-      'The id `safety-plan` is used twice here',
+      'The id `safety-plan` is already used at',
     ],
     [
       'an expert range above the scale',
@@ -203,8 +203,8 @@ describe('bad forms of each rule', () => {
       q(1, 1, 'scale'),
       "Make the scale's `min` smaller than its `max`.",
     ],
-    ['a question id repeated in another stage', [[q(1, 2, 'id'), 'first-step']], q(1, 2, 'id'), 'The id `first-step` is used twice here'],
-    ['a repeated stage id', [[['stages', 1, 'id'], 'referral']], ['stages', 1, 'id'], 'The id `referral` is used twice here'],
+    ['a question id repeated in another stage', [[q(1, 2, 'id'), 'first-step']], q(1, 2, 'id'), 'The id `first-step` is already used at'],
+    ['a repeated stage id', [[['stages', 1, 'id'], 'referral']], ['stages', 1, 'id'], 'The id `referral` is already used at'],
     [
       'a stage without questions',
       [[['stages', 1, 'questions'], []]],

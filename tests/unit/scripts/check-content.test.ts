@@ -34,7 +34,7 @@ describe('npm run check:content', () => {
     const { status, stdout, stderr } = checkContent('tests/fixtures/valid');
     expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
     expect(stdout.trim()).toBe(
-      'Content in tests/fixtures/valid is ready: 1 courses, 2 modules, 1 cases, 1 talks, 2 resources, 2 glossary.',
+      'Content in tests/fixtures/valid is ready: courses: 1, modules: 2, cases: 1, talks: 1, resources: 2, glossary: 2.',
     );
   });
 });

@@ -7,7 +7,7 @@ import { resourceSchema } from '../../../src/schemas/resource.ts';
 import { talkSchema, type TalkInput } from '../../../src/schemas/talk.ts';
 import { crossEntryProblems } from '../../../src/validation/cross-entry.ts';
 import type { ComponentUsage } from '../../../src/validation/mdx-components.ts';
-import type { ValidatedContent } from '../../../src/validation/validate-content.ts';
+import type { FailedEntry, ValidatedContent } from '../../../src/validation/validate-content.ts';
 
 // Entries are built through the real schemas, so their data has the shape the checker really sees.
 
@@ -64,7 +64,7 @@ const talk = (id: string, extra: Partial<TalkInput> = {}, components: ComponentU
   headings: [],
 });
 
-const caseStudy = (id: string, learnMore?: string) => ({
+const caseStudy = (id: string, learnMore?: string, section?: string) => ({
   file: `cases/${id}.yaml`,
   data: caseSchema.parse({
     id,
@@ -76,7 +76,14 @@ const caseStudy = (id: string, learnMore?: string) => ({
         id: 'one',
         title: 'T',
         narrative: 'N',
-        questions: [{ id: 'q', kind: 'reflection', prompt: 'P', ...(learnMore ? { learnMore: { module: learnMore } } : {}) }],
+        questions: [
+          {
+            id: 'q',
+            kind: 'reflection',
+            prompt: 'P',
+            ...(learnMore ? { learnMore: { module: learnMore, ...(section ? { section } : {}) } } : {}),
+          },
+        ],
       },
     ],
   } satisfies CaseInput),
@@ -291,7 +298,7 @@ describe('module order', () => {
       [
         problem(
           'm2',
-          'The modules of course `assessment` are numbered 1, 4, 5: number 2, 3 is missing. Renumber them 1, 2, 3… with no gaps.',
+          'The modules of course `assessment` are numbered 1, 4, 5: numbers 2 and 3 are missing. Renumber them 1, 2, 3… with no gaps.',
         ),
       ],
     ],
@@ -374,4 +381,86 @@ it('reports a course that no module belongs to', () => {
       message: 'No module belongs to this course yet: add a module with `course: risk` in its details.',
     },
   ]);
+});
+
+describe('links to a section of a module', () => {
+  const withHeadings = { ...module('three-domains', 2), headings: ['first-steps', 'who-lives-here'] };
+
+  it('accept a heading anchor the module has', () => {
+    const linked = content({
+      modules: [module('why-it-matters', 1), withHeadings],
+      cases: [caseStudy('kim-ava-leo', 'three-domains', 'who-lives-here')],
+    });
+    expect(crossEntryProblems(linked)).toEqual([]);
+  });
+
+  it('suggest the closest anchor for a misspelt one', () => {
+    const linked = content({
+      modules: [module('why-it-matters', 1), withHeadings],
+      cases: [caseStudy('kim-ava-leo', 'three-domains', 'first-step')],
+    });
+    expect(crossEntryProblems(linked)).toEqual([
+      {
+        file: 'cases/kim-ava-leo.yaml',
+        field: 'stages[0].questions[0].learnMore.section',
+        message: 'Module `three-domains` has no heading with the anchor `first-step`: did you mean `first-steps`?',
+      },
+    ]);
+  });
+
+  it('say what to do when the module has no headings at all', () => {
+    const [problem] = crossEntryProblems(content({ cases: [caseStudy('kim-ava-leo', 'three-domains', 'first-steps')] }));
+    expect(problem?.field).toBe('stages[0].questions[0].learnMore.section');
+    expect(problem?.message).not.toMatch(/one of: ?\.$/);
+  });
+});
+
+describe('entries that failed their own check', () => {
+  const failed = (entry: FailedEntry) => [entry];
+
+  it.each<[string, Partial<ValidatedContent>, FailedEntry]>([
+    ['a course that modules point at', { courses: [] }, { collection: 'courses', id: 'assessment' }],
+    [
+      'a module that is a prerequisite',
+      { modules: [module('three-domains', 2, { prerequisites: 'why-it-matters' })] },
+      { collection: 'modules', id: 'why-it-matters', course: 'assessment', order: 1 },
+    ],
+    [
+      'a resource that is referenced',
+      { modules: [module('why-it-matters', 1, { references: 'munro-2011' }), module('three-domains', 2)] },
+      { collection: 'resources', id: 'munro-2011' },
+    ],
+    [
+      'a glossary term that is related',
+      { glossary: [glossaryTerm('rule-of-optimism', { related: 'professional-curiosity' })] },
+      { collection: 'glossary', id: 'professional-curiosity' },
+    ],
+  ])('are not reported again as missing: %s', (_, change, entry) => {
+    expect(crossEntryProblems(content(change), failed(entry))).toEqual([]);
+  });
+
+  it('hold their place in the module order', () => {
+    const modules = [module('why-it-matters', 1), module('risk', 3)];
+    expect(
+      crossEntryProblems(content({ modules }), failed({ collection: 'modules', id: 'three-domains', course: 'assessment', order: 2 })),
+    ).toEqual([]);
+  });
+
+  it('still count towards a repeated order number', () => {
+    const problems = crossEntryProblems(content(), failed({ collection: 'modules', id: 'risk', course: 'assessment', order: 2 }));
+    expect(problems).toEqual([expect.objectContaining({ file: 'courses/assessment/2-three-domains.mdx', field: 'order' })]);
+  });
+
+  it('keep a course from being reported as empty', () => {
+    expect(
+      crossEntryProblems(content({ modules: [] }), failed({ collection: 'modules', id: 'why-it-matters', course: 'assessment', order: 1 })),
+    ).toEqual([]);
+  });
+
+  it('of another collection do not stand in for the missing entry', () => {
+    const modules = [module('why-it-matters', 1, { references: 'munro-2011' }), module('three-domains', 2)];
+    expect(crossEntryProblems(content({ modules }), failed({ collection: 'glossary', id: 'munro-2011' }))).toEqual([
+      expect.objectContaining({ field: 'references[0]' }),
+    ]);
+  });
 });

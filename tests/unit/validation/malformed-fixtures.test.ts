@@ -51,6 +51,7 @@ const FIXTURES = [
   'duplicate-question-ids',
   'pass-mark-150',
   'case-learn-more-missing-module',
+  'learn-more-missing-section',
   'glossary-related-missing',
   'resource-http-url',
 ] as const;
@@ -71,10 +72,9 @@ it('has a test below for every fixture folder, and a folder for every test', () 
 describe('malformed content fixtures', () => {
   it('unknown-field-typo: a misspelt field is named with the spelling it was meant to have', () => {
     expect(reportFor('unknown-field-typo')).toMatchInlineSnapshot(`
-      "The content has 2 problems to fix:
+      "The content has 1 problem to fix:
 
       tests/fixtures/malformed/unknown-field-typo/courses/assessment-basics/02-three-domains.mdx · titel · Unknown field \`titel\`: did you mean \`title\`?
-      tests/fixtures/malformed/unknown-field-typo/courses/assessment-basics/02-three-domains.mdx · title · This field is required and missing. Write text.
 
       Each line reads: file · field · what to write instead."
     `);
@@ -84,7 +84,7 @@ describe('malformed content fixtures', () => {
     expect(reportFor('missing-required-field')).toMatchInlineSnapshot(`
       "The content has 1 problem to fix:
 
-      tests/fixtures/malformed/missing-required-field/courses/assessment-basics/02-three-domains.mdx · summary · This field is required and missing. Write text.
+      tests/fixtures/malformed/missing-required-field/courses/assessment-basics/02-three-domains.mdx · summary · Add \`summary:\` with text: it is required (one or two sentences shown in the course outline and search results).
 
       Each line reads: file · field · what to write instead."
     `);
@@ -194,7 +194,7 @@ describe('malformed content fixtures', () => {
     expect(reportFor('frontmatter-syntax-error')).toMatchInlineSnapshot(`
       "The content has 1 problem to fix:
 
-      tests/fixtures/malformed/frontmatter-syntax-error/courses/assessment-basics/02-three-domains.mdx · line 5 · The details cannot be read (Nested mappings are not allowed in compact mappings). Check the indentation, and put text that contains a colon in quotes.
+      tests/fixtures/malformed/frontmatter-syntax-error/courses/assessment-basics/02-three-domains.mdx · line 5 · This line has a second colon, or a line below it is indented too far. Put text that contains a colon in quotes, for example \`title: "Risk: a moving picture"\`.
 
       Each line reads: file · field · what to write instead."
     `);
@@ -204,7 +204,7 @@ describe('malformed content fixtures', () => {
     expect(reportFor('yaml-syntax-error')).toMatchInlineSnapshot(`
       "The content has 1 problem to fix:
 
-      tests/fixtures/malformed/yaml-syntax-error/glossary/rule-of-optimism.yaml · line 3 · The details cannot be read (Nested mappings are not allowed in compact mappings). Check the indentation, and put text that contains a colon in quotes.
+      tests/fixtures/malformed/yaml-syntax-error/glossary/rule-of-optimism.yaml · line 3 · This line has a second colon, or a line below it is indented too far. Put text that contains a colon in quotes, for example \`definition: "Risk: a moving picture"\`.
 
       Each line reads: file · field · what to write instead."
     `);
@@ -214,7 +214,7 @@ describe('malformed content fixtures', () => {
     expect(reportFor('duplicate-yaml-key')).toMatchInlineSnapshot(`
       "The content has 1 problem to fix:
 
-      tests/fixtures/malformed/duplicate-yaml-key/resources/munro-review-2011.yaml · line 6 · A field is written twice: keep one of them. Check the indentation, and put text that contains a colon in quotes.
+      tests/fixtures/malformed/duplicate-yaml-key/resources/munro-review-2011.yaml · line 6 · The field \`title\` is written twice: keep one of them.
 
       Each line reads: file · field · what to write instead."
     `);
@@ -244,7 +244,7 @@ describe('malformed content fixtures', () => {
     expect(reportFor('reflection-without-id')).toMatchInlineSnapshot(`
       "The content has 1 problem to fix:
 
-      tests/fixtures/malformed/reflection-without-id/courses/assessment-basics/02-three-domains.mdx · line 14 <Reflection> id · This field is required and missing. Give the prompt an id, for example \`id="first-impressions"\`: a learner's notes are saved under it.
+      tests/fixtures/malformed/reflection-without-id/courses/assessment-basics/02-three-domains.mdx · line 14 <Reflection> id · Add \`id="…"\`: it is required. Give the prompt an id, for example \`id="first-impressions"\`: a learner's notes are saved under it.
 
       Each line reads: file · field · what to write instead."
     `);
@@ -264,7 +264,7 @@ describe('malformed content fixtures', () => {
     expect(reportFor('figure-without-caption')).toMatchInlineSnapshot(`
       "The content has 1 problem to fix:
 
-      tests/fixtures/malformed/figure-without-caption/courses/assessment-basics/02-three-domains.mdx · line 12 <Figure> caption · This field is required and missing. Write a caption that says what the figure shows, for example \`caption="The three domains"\`.
+      tests/fixtures/malformed/figure-without-caption/courses/assessment-basics/02-three-domains.mdx · line 12 <Figure> caption · Add \`caption="…"\`: it is required. Write a caption that says what the figure shows, for example \`caption="The three domains"\`.
 
       Each line reads: file · field · what to write instead."
     `);
@@ -284,7 +284,7 @@ describe('malformed content fixtures', () => {
     expect(reportFor('glossary-term-without-id')).toMatchInlineSnapshot(`
       "The content has 1 problem to fix:
 
-      tests/fixtures/malformed/glossary-term-without-id/courses/assessment-basics/02-three-domains.mdx · line 12 <GlossaryTerm> id · This field is required and missing. Write text.
+      tests/fixtures/malformed/glossary-term-without-id/courses/assessment-basics/02-three-domains.mdx · line 12 <GlossaryTerm> id · Add \`id="…"\` with text: it is required (id of the glossary term. The text between the tags is what the reader sees).
 
       Each line reads: file · field · what to write instead."
     `);
@@ -344,7 +344,7 @@ describe('malformed content fixtures', () => {
     expect(reportFor('bad-chapter-time')).toMatchInlineSnapshot(`
       "The content has 1 problem to fix:
 
-      tests/fixtures/malformed/bad-chapter-time/talks/intuition-and-analysis.mdx · chapters[1].time · Write a time as minutes:seconds, for example \`12:34\`, or \`1:02:03\`.
+      tests/fixtures/malformed/bad-chapter-time/talks/intuition-and-analysis.mdx · chapters[1].time · Write a time as minutes:seconds, for example \`12:34\`; an hour or more as \`1:02:03\`.
 
       Each line reads: file · field · what to write instead."
     `);
@@ -374,7 +374,7 @@ describe('malformed content fixtures', () => {
     expect(reportFor('option-missing-feedback')).toMatchInlineSnapshot(`
       "The content has 1 problem to fix:
 
-      tests/fixtures/malformed/option-missing-feedback/cases/kim-ava-leo.yaml · stages[0].questions[0].options[1].feedback · This field is required and missing. Write text.
+      tests/fixtures/malformed/option-missing-feedback/cases/kim-ava-leo.yaml · stages[0].questions[0].options[1].feedback · Add \`feedback:\` with text: it is required (why this option is stronger or weaker. Shown after the learner answers).
 
       Each line reads: file · field · what to write instead."
     `);
@@ -402,9 +402,8 @@ describe('malformed content fixtures', () => {
 
   it('rating-field-typo: a misspelt rating field inside a question suggests the right spelling', () => {
     expect(reportFor('rating-field-typo')).toMatchInlineSnapshot(`
-      "The content has 2 problems to fix:
+      "The content has 1 problem to fix:
 
-      tests/fixtures/malformed/rating-field-typo/cases/kim-ava-leo.yaml · stages[1].questions[1].expertRange · This field is required and missing. Write the expert range as two numbers, for example \`[6, 8]\`.
       tests/fixtures/malformed/rating-field-typo/cases/kim-ava-leo.yaml · stages[1].questions[1].expertRnage · Unknown field \`expertRnage\`: did you mean \`expertRange\`?
 
       Each line reads: file · field · what to write instead."
@@ -425,7 +424,7 @@ describe('malformed content fixtures', () => {
     expect(reportFor('duplicate-question-ids')).toMatchInlineSnapshot(`
       "The content has 1 problem to fix:
 
-      tests/fixtures/malformed/duplicate-question-ids/cases/kim-ava-leo.yaml · stages[1].questions[2].id · The id \`first-step\` is used twice here: give each one its own id.
+      tests/fixtures/malformed/duplicate-question-ids/cases/kim-ava-leo.yaml · stages[1].questions[2].id · The id \`first-step\` is already used at stages[0].questions[0]: give each one its own id.
 
       Each line reads: file · field · what to write instead."
     `);
@@ -446,6 +445,16 @@ describe('malformed content fixtures', () => {
       "The content has 1 problem to fix:
 
       tests/fixtures/malformed/case-learn-more-missing-module/cases/kim-ava-leo.yaml · stages[1].questions[1].learnMore.module · There is no module with the id \`why-assesment-matters\`: did you mean \`why-assessment-matters\`?
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('learn-more-missing-section: a case linking to a heading the module does not have lists its headings', () => {
+    expect(reportFor('learn-more-missing-section')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/learn-more-missing-section/cases/kim-ava-leo.yaml · stages[1].questions[1].learnMore.section · Module \`why-assessment-matters\` has no heading with the anchor \`three-domain\`: write one of: \`the-three-domains\`.
 
       Each line reads: file · field · what to write instead."
     `);

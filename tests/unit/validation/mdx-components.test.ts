@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findComponentUsages } from '../../../src/validation/mdx-components.ts';
+import { findComponentUsages, findHeadingAnchors } from '../../../src/validation/mdx-components.ts';
 
 const lines = (...text: string[]) => text.join('\n');
 
@@ -83,5 +83,20 @@ describe('findComponentUsages', () => {
   it('keeps line numbers right after a code block it ignores', () => {
     const body = lines('```mdx', '<Case id="your-case" />', '```', '', 'Use `<Figure>`:', '<Figure caption="Real" />');
     expect(findComponentUsages(body, 5)).toEqual([{ name: 'Figure', attributes: { caption: 'Real' }, line: 10 }]);
+  });
+});
+
+describe('findHeadingAnchors', () => {
+  it.each([
+    ['a level-two heading', '## First steps', ['first-steps']],
+    ['every level from two to six', lines('## A', '### B', '###### C'), ['a', 'b', 'c']],
+    ['punctuation and capitals', "## What's changed? A New Partner", ['whats-changed-a-new-partner']],
+    ['closing hashes', '## First steps ##', ['first-steps']],
+    ['a repeated heading, numbered as the build numbers it', lines('## Notes', '## Notes'), ['notes', 'notes-1']],
+    ['not the page title', lines('# Title', '## Body'), ['body']],
+    ['not a heading in code', lines('```md', '## Example', '```', '## Real'), ['real']],
+    ['not a hash without a space', '##hashtag', []],
+  ])('reads %s', (_, body, anchors) => {
+    expect(findHeadingAnchors(body)).toEqual(anchors);
   });
 });

@@ -46,15 +46,24 @@ describe('parseSource', () => {
 
   it('asks to keep one of a field written twice', () => {
     expect(yaml('id: abc\ntitle: A\ntitle: B\n').problems).toEqual([
-      { file: 'g.yaml', field: expect.any(String), message: expect.stringContaining('A field is written twice') },
+      { file: 'g.yaml', field: expect.any(String), message: expect.stringContaining('The field `title` is written twice') },
     ]);
   });
 
-  it('explains a colon in unquoted text without the parser’s position suffix', () => {
+  it('explains a colon in unquoted text in plain words, with an example for that field', () => {
     const [problem] = yaml('id: abc\ndefinition: Rule: optimism\n').problems;
-    expect(problem?.message).toMatch(
-      /^The details cannot be read \(.+[^:]\)\. Check the indentation, and put text that contains a colon in quotes\.$/,
+    expect(problem?.message).toBe(
+      'This line has a second colon, or a line below it is indented too far. Put text that contains a colon in quotes, for example `definition: "Risk: a moving picture"`.',
     );
+  });
+
+  it.each([
+    ['a tab used for indentation', 'id: abc\nlist:\n\t- a\n', 'This line is indented with a tab: indent with spaces instead.'],
+    ['an unclosed list', 'id: abc\nlist: [a, b\n', /^The details cannot be read here \(.+[^:]\)\. Check the indentation/],
+  ])('explains %s', (_, text, expected) => {
+    const [problem] = yaml(text).problems;
+    if (typeof expected === 'string') expect(problem?.message).toBe(expected);
+    else expect(problem?.message).toMatch(expected);
     expect(problem?.message).not.toMatch(/at line \d/);
   });
 

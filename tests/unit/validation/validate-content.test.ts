@@ -17,7 +17,7 @@ describe('the valid fixture', () => {
   });
 
   it('has every kind of entry', () => {
-    expect(summariseContent(content)).toBe('1 courses, 2 modules, 1 cases, 1 talks, 2 resources, 2 glossary');
+    expect(summariseContent(content)).toBe('courses: 1, modules: 2, cases: 1, talks: 1, resources: 2, glossary: 2');
   });
 
   it('uses every component, and not the examples written in code', () => {
@@ -67,6 +67,12 @@ describe('an entry with one mistake', () => {
   it.each([
     ['a course with a bad level', 'course.yaml', 'level: introductory', 'level: beginner'],
     ['the first module with minutes in words', '01-why-assessment-matters.mdx', 'minutes: 25', 'minutes: twenty-five'],
+    [
+      'the first module with a colon in its title',
+      '01-why-assessment-matters.mdx',
+      'title: Why assessment matters',
+      'title: Assessment: why it matters',
+    ],
     ['a glossary term with a syntax error', 'rule-of-optimism.yaml', 'term: Rule of optimism', 'term: Rule: optimism'],
   ])('is reported in its own file only: %s', (_, fileEnd, line, replacement) => {
     const { problems } = validateContent(withMistake(fileEnd, line, replacement));

@@ -51,6 +51,10 @@ describe('checkComponents', () => {
   });
 
   // An attribute written as {expression} is present but cannot be read before the build.
+  it('still reports a misspelt attribute written as an expression', () => {
+    expect(problemsIn('<Callout tpye={kind}>')).toEqual(['line 10 <Callout> tpye · Unknown field `tpye`: did you mean `type`?']);
+  });
+
   it('does not call an attribute written as an expression missing', () => {
     expect(problemsIn('<Reflection id={noteId} />').join('\n')).not.toContain('required and missing');
   });

@@ -5,14 +5,12 @@ import { componentProps } from '../../../src/schemas/components.ts';
 import { courseSchema } from '../../../src/schemas/course.ts';
 import { moduleSchema } from '../../../src/schemas/module.ts';
 import { talkSchema } from '../../../src/schemas/talk.ts';
-import { issueToProblem } from '../../../src/validation/zod-issues.ts';
+import { issuesToProblems } from '../../../src/validation/zod-issues.ts';
 
 /** Every problem for `data`, as `field · message`, the way the report shows them. */
 function problemsFor(schema: z.ZodType, data: unknown): string[] {
   const result = schema.safeParse(data, { reportInput: true });
-  return (result.error?.issues ?? [])
-    .flatMap((issue) => issueToProblem(issue, 'f.yaml', schema, data))
-    .map((p) => `${p.field} · ${p.message}`);
+  return issuesToProblems(result.error?.issues ?? [], 'f.yaml', schema, data).map((p) => `${p.field} · ${p.message}`);
 }
 
 const moduleData = { id: 'why-it-matters', course: 'assessment', order: 1, title: 'T', summary: 'S', minutes: 30, objectives: ['O'] };
@@ -160,31 +158,31 @@ describe('missing fields', () => {
       'text, with the generic hint',
       moduleSchema,
       { ...moduleData, summary: undefined },
-      'summary · This field is required and missing. Write text.',
+      'summary · Add `summary:` with text: it is required (one or two sentences shown in the course outline and search results).',
     ],
     [
       'minutes, with the schema’s own hint',
       moduleSchema,
       { ...moduleData, minutes: undefined },
-      'minutes · This field is required and missing. Write a whole number of minutes, for example `30`.',
+      'minutes · Add `minutes:`: it is required. Write a whole number of minutes, for example `30`.',
     ],
     [
       'a list',
       moduleSchema,
       { ...moduleData, objectives: undefined },
-      'objectives · This field is required and missing. Write a list (one item per line, each starting with `- `).',
+      'objectives · Add `objectives:` with a list (one item per line, each starting with `- `): it is required (learning objectives: what a learner can do after this module).',
     ],
     [
       'a tuple with its own hint',
       caseSchema,
       caseWith({ ...rating, expertRange: undefined }),
-      'stages[0].questions[0].expertRange · This field is required and missing. Write the expert range as two numbers, for example `[6, 8]`.',
+      'stages[0].questions[0].expertRange · Add `expertRange:`: it is required. Write the expert range as two numbers, for example `[6, 8]`.',
     ],
     [
       'a component attribute',
       componentProps.Figure,
       {},
-      'caption · This field is required and missing. Write a caption that says what the figure shows, for example `caption="The three domains"`.',
+      'caption · Add `caption:`: it is required. Write a caption that says what the figure shows, for example `caption="The three domains"`.',
     ],
   ])('%s', (_, schema, data, expected) => {
     expect(problemsFor(schema, data)).toEqual([expected]);
@@ -193,19 +191,19 @@ describe('missing fields', () => {
 
 describe('values of the wrong kind', () => {
   it.each<[string, z.ZodType, unknown, string]>([
-    ['a number for text', moduleSchema, { ...moduleData, title: 42 }, 'title · Write text here.'],
-    ['a blank field', moduleSchema, { ...moduleData, summary: null }, 'summary · Write text here.'],
+    ['a number for text', moduleSchema, { ...moduleData, title: 42 }, 'title · Write text here (module title).'],
+    ['a blank field', moduleSchema, { ...moduleData, summary: null }, 'summary · Write text here (one or two sentences shown in the course outline and search results).'],
     [
       'a group of fields for a list',
       moduleSchema,
       { ...moduleData, objectives: { first: 'O' } },
-      'objectives · Write a list (one item per line, each starting with `- `) here.',
+      'objectives · Write a list (one item per line, each starting with `- `) here (learning objectives: what a learner can do after this module).',
     ],
     [
       'yes for true',
       caseSchema,
       caseWith({ ...single, options: [{ ...single.options[0], correct: 'yes' }, single.options[1]] }),
-      'stages[0].questions[0].options[0].correct · Write `true` or `false` here.',
+      'stages[0].questions[0].options[0].correct · Write `true` or `false` here (mark the right answer (single choice) or answers (multiple choice)).',
     ],
     [
       'a level outside the list',
