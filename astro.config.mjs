@@ -13,7 +13,14 @@ export default defineConfig({
   security: {
     // Hashes every script and style Astro emits; no 'unsafe-inline' anywhere.
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "media-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "media-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
     },
   },
   vite: {

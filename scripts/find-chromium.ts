@@ -33,7 +33,9 @@ export function installChromium(): boolean {
   const isRoot = process.getuid?.() === 0;
   if (!isRoot || !existsSync('/usr/bin/apt-get')) return false;
   console.log('No Chromium found: installing Debian’s chromium package with apt-get…');
-  const run = (args: string[]) => spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
+  const run = (args: string[]) =>
+    spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+      .status === 0;
   return run(['update', '-qq']) && run(['install', '-y', '-qq', 'chromium']) && existsSync('/usr/bin/chromium');
 }
 

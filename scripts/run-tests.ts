@@ -1,4 +1,4 @@
-// The whole suite, as `npm test` runs it: content check, type check, production build with its search
+// The whole suite, as `npm test` runs it: content check, type check, lint, production build with its search
 // index, unit and built-output tests (Vitest), then browser tests in Chromium (Playwright). Ends with
 // one line, `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
@@ -11,7 +11,10 @@ const tally = { passed: 0, failed: 0 };
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
   console.log(`\n▶ ${command} ${args.join(' ')}`);
-  return spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } }).status === 0;
+  return (
+    spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } })
+      .status === 0
+  );
 }
 
 /** A step that is one test: it passes or fails as a whole. */
@@ -50,15 +53,33 @@ if (!chromium) {
 
 step('Content check', 'node', ['scripts/check-content.ts']);
 step('Type check', 'npx', ['astro', 'check']);
+step('Lint and formatting', 'npm', ['run', 'lint', '--silent']);
 step('Build with search index', 'npm', ['run', 'build', '--silent']);
 
-const vitestOk = run('npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/vitest.json`]);
+const vitestOk = run('npx', [
+  'vitest',
+  'run',
+  '--config',
+  'tests/vitest.config.ts',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${RESULTS}/vitest.json`,
+]);
 const vitest = readJson<{ numPassedTests: number; numFailedTests: number }>(`${RESULTS}/vitest.json`);
 count('Vitest', vitest && { passed: vitest.numPassedTests, failed: vitest.numFailedTests }, vitestOk);
 
-const playwrightOk = run('npx', ['playwright', 'test', '--config', 'tests/playwright.config.ts'], { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: `${RESULTS}/playwright.json` });
-const playwright = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(`${RESULTS}/playwright.json`);
-count('Playwright', playwright && { passed: playwright.stats.expected + playwright.stats.flaky, failed: playwright.stats.unexpected }, playwrightOk);
+const playwrightOk = run('npx', ['playwright', 'test', '--config', 'tests/playwright.config.ts'], {
+  CHROMIUM_PATH: chromium,
+  PLAYWRIGHT_JSON_OUTPUT_NAME: `${RESULTS}/playwright.json`,
+});
+const playwright = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(
+  `${RESULTS}/playwright.json`,
+);
+count(
+  'Playwright',
+  playwright && { passed: playwright.stats.expected + playwright.stats.flaky, failed: playwright.stats.unexpected },
+  playwrightOk,
+);
 
 console.log(`\n${tally.passed} passed, ${tally.failed} failed`);
 process.exit(tally.failed === 0 ? 0 : 1);

@@ -16,4 +16,7 @@ const PAGES = [
   { slug: 'publishing', title: 'Preview and publish' },
 ] as const;
 
-export const guidePages = PAGES.map(({ slug, title }) => ({ title, href: slug ? `${routes.trainers()}${slug}/` : routes.trainers() }));
+export const guidePages = PAGES.map(({ slug, title }) => ({
+  title,
+  href: slug ? `${routes.trainers()}${slug}/` : routes.trainers(),
+}));

@@ -5,7 +5,9 @@ import { entryId, idReference, text } from './common.ts';
 /** A short id for a stage, question, option or item inside one case file. */
 const localId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'Write a short id in lower case with hyphens, for example `see-children-alone`.' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'Write a short id in lower case with hyphens, for example `see-children-alone`.',
+  })
   .describe('Short id, unique within its list. Saved attempts refer to it: keep it when you edit the wording.');
 
 /** Markdown text shown to the learner. */
@@ -47,9 +49,7 @@ const multipleChoice = z.strictObject({
 const ranking = z.strictObject({
   ...questionBase,
   kind: z.literal('ranking'),
-  items: z
-    .array(z.strictObject({ id: localId, text: markdown }))
-    .min(2, { error: 'Give at least two items to rank.' }),
+  items: z.array(z.strictObject({ id: localId, text: markdown })).min(2, { error: 'Give at least two items to rank.' }),
   answer: z.array(localId).describe('The item ids in the model order, first to last.'),
   feedback: markdown.describe('Why the model order is as it is.'),
 });
@@ -68,7 +68,9 @@ const rating = z.strictObject({
   expertRange: z
     .tuple([z.number(), z.number()], { error: 'Write the expert range as two numbers, for example `[6, 8]`.' })
     .describe('Lowest and highest rating given by the experts, for example `[6, 8]`.'),
-  expertSource: text.describe('Who the experts are, honestly, for example `the practice educators who wrote this case`.'),
+  expertSource: text.describe(
+    'Who the experts are, honestly, for example `the practice educators who wrote this case`.',
+  ),
   feedback: markdown.describe('The reasoning behind the expert range.'),
 });
 
@@ -97,7 +99,12 @@ function flagRepeatedIds(ids: string[], path: (index: number) => (string | numbe
   ids.forEach((id, index) => {
     const earlier = first.get(id);
     if (earlier === undefined) first.set(id, index);
-    else ctx.addIssue({ code: 'custom', path: path(index), message: `The id \`${id}\` is already used at ${formatPath(path(earlier).slice(0, -1))}: give each one its own id.` });
+    else
+      ctx.addIssue({
+        code: 'custom',
+        path: path(index),
+        message: `The id \`${id}\` is already used at ${formatPath(path(earlier).slice(0, -1))}: give each one its own id.`,
+      });
   });
 }
 
@@ -106,13 +113,25 @@ type Question = z.output<typeof question>;
 /** The rules that span several fields of one question. */
 function checkQuestion(q: Question, at: (string | number)[], ctx: z.RefinementCtx) {
   if (q.kind === 'single' || q.kind === 'multiple') {
-    flagRepeatedIds(q.options.map((o) => o.id), (i) => [...at, 'options', i, 'id'], ctx);
+    flagRepeatedIds(
+      q.options.map((o) => o.id),
+      (i) => [...at, 'options', i, 'id'],
+      ctx,
+    );
     const correct = q.options.filter((o) => o.correct).length;
     if (q.kind === 'single' && correct !== 1) {
-      ctx.addIssue({ code: 'custom', path: [...at, 'options'], message: `A single-choice question needs exactly one option with \`correct: true\`; this one has ${correct}. Use \`kind: multiple\` if several are right.` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [...at, 'options'],
+        message: `A single-choice question needs exactly one option with \`correct: true\`; this one has ${correct}. Use \`kind: multiple\` if several are right.`,
+      });
     }
     if (q.kind === 'multiple' && correct < 1) {
-      ctx.addIssue({ code: 'custom', path: [...at, 'options'], message: 'Mark at least one option with `correct: true`.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [...at, 'options'],
+        message: 'Mark at least one option with `correct: true`.',
+      });
     }
   }
   if (q.kind === 'ranking') {
@@ -120,15 +139,28 @@ function checkQuestion(q: Question, at: (string | number)[], ctx: z.RefinementCt
     flagRepeatedIds(items, (i) => [...at, 'items', i, 'id'], ctx);
     const isPermutation = q.answer.length === items.length && items.every((id) => q.answer.includes(id));
     if (!isPermutation) {
-      ctx.addIssue({ code: 'custom', path: [...at, 'answer'], message: `List every item id exactly once, in the model order: ${items.join(', ')}.` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [...at, 'answer'],
+        message: `List every item id exactly once, in the model order: ${items.join(', ')}.`,
+      });
     }
   }
   if (q.kind === 'rating') {
     const [low, high] = q.expertRange;
     const { min, max } = q.scale;
-    if (min >= max) ctx.addIssue({ code: 'custom', path: [...at, 'scale'], message: `Make the scale's \`min\` smaller than its \`max\`.` });
+    if (min >= max)
+      ctx.addIssue({
+        code: 'custom',
+        path: [...at, 'scale'],
+        message: `Make the scale's \`min\` smaller than its \`max\`.`,
+      });
     if (low > high || low < min || high > max) {
-      ctx.addIssue({ code: 'custom', path: [...at, 'expertRange'], message: `Write two numbers from ${min} to ${max}, the lower first, for example \`[${min + 1}, ${Math.min(max, min + 3)}]\`.` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [...at, 'expertRange'],
+        message: `Write two numbers from ${min} to ${max}, the lower first, for example \`[${min + 1}, ${Math.min(max, min + 3)}]\`.`,
+      });
     }
   }
 }
@@ -150,9 +182,19 @@ export const caseSchema = z
     stages: z.array(stage).min(1, { error: 'Write at least one stage.' }),
   })
   .superRefine((data, ctx) => {
-    flagRepeatedIds(data.stages.map((s) => s.id), (i) => ['stages', i, 'id'], ctx);
-    const questions = data.stages.flatMap((s, si) => s.questions.map((q, qi) => ({ q, at: ['stages', si, 'questions', qi] })));
-    flagRepeatedIds(questions.map(({ q }) => q.id), (i) => [...questions[i]!.at, 'id'], ctx);
+    flagRepeatedIds(
+      data.stages.map((s) => s.id),
+      (i) => ['stages', i, 'id'],
+      ctx,
+    );
+    const questions = data.stages.flatMap((s, si) =>
+      s.questions.map((q, qi) => ({ q, at: ['stages', si, 'questions', qi] })),
+    );
+    flagRepeatedIds(
+      questions.map(({ q }) => q.id),
+      (i) => [...questions[i]!.at, 'id'],
+      ctx,
+    );
     for (const { q, at } of questions) checkQuestion(q, at, ctx);
   })
   .describe('A case-based quiz: a fictional family case that unfolds in stages.');

@@ -65,11 +65,7 @@ function isRealDate(value: string): boolean {
 
 /** Topic and search tags: short lower-case phrases. */
 export const tags = listOf(
-  z
-    .string()
-    .trim()
-    .toLowerCase()
-    .min(2, { error: 'Write each tag as a short phrase, for example `risk assessment`.' }),
+  z.string().trim().toLowerCase().min(2, { error: 'Write each tag as a short phrase, for example `risk assessment`.' }),
 )
   .default([])
   .describe('Short lower-case phrases used by search and filters, for example `risk assessment`.');

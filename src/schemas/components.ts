@@ -18,8 +18,12 @@ export const componentProps = {
   }),
   Reflection: z.strictObject({
     id: z
-      .string({ error: 'Give the prompt an id, for example `id="first-impressions"`: a learner\'s notes are saved under it.' })
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'Write the id in lower case with hyphens, for example `id="first-impressions"`.' })
+      .string({
+        error: 'Give the prompt an id, for example `id="first-impressions"`: a learner\'s notes are saved under it.',
+      })
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+        error: 'Write the id in lower case with hyphens, for example `id="first-impressions"`.',
+      })
       .describe('Stable id, unique in the module. Keep it when you reword the prompt.'),
   }),
   GlossaryTerm: z.strictObject({

@@ -14,9 +14,7 @@ export const courseSchema = z
     id: entryId,
     title: text.describe('Course title, shown in the catalogue and on certificates.'),
     summary: text.describe('One or two sentences saying what the course is for.'),
-    audience: nonEmptyListOf(text, 'Social workers').describe(
-      'Who the course is for. One line, or a list of roles.',
-    ),
+    audience: nonEmptyListOf(text, 'Social workers').describe('Who the course is for. One line, or a list of roles.'),
     level: z
       .enum(COURSE_LEVELS, { error: `Write one of: ${COURSE_LEVELS.join(', ')}.` })
       .describe(`How much the course assumes: ${COURSE_LEVELS.join(', ')}.`),

@@ -17,9 +17,7 @@ export const moduleSchema = z
     title: text.describe('Module title.'),
     summary: text.describe('One or two sentences shown in the course outline and search results.'),
     minutes: minutes.describe('Estimated minutes to work through the module, including its case.'),
-    cpdMinutes: minutes
-      .optional()
-      .describe('CPD minutes a learner may record for this module. Defaults to `minutes`.'),
+    cpdMinutes: minutes.optional().describe('CPD minutes a learner may record for this module. Defaults to `minutes`.'),
     objectives: nonEmptyListOf(text, 'Describe the three domains of the Assessment Framework').describe(
       'Learning objectives: what a learner can do after this module.',
     ),
@@ -31,7 +29,9 @@ export const moduleSchema = z
       .describe('Ids of resources this module cites, listed at its end as references.'),
     contentNote: text
       .optional()
-      .describe('Content note shown before the text, for distressing material, for example `Describes the death of a child.`'),
+      .describe(
+        'Content note shown before the text, for distressing material, for example `Describes the death of a child.`',
+      ),
     tags,
   })
   .transform((module) => ({ ...module, cpdMinutes: module.cpdMinutes ?? module.minutes }))

@@ -13,7 +13,10 @@ export function modulesOfCourse<M extends OutlineModule>(modules: readonly M[], 
 export const totalMinutes = (modules: readonly OutlineModule[]) => modules.reduce((sum, m) => sum + m.data.minutes, 0);
 
 /** The modules before and after `moduleId` in its course, for previous/next links. */
-export function neighbours<M extends OutlineModule>(ordered: readonly M[], moduleId: string): { previous?: M; next?: M } {
+export function neighbours<M extends OutlineModule>(
+  ordered: readonly M[],
+  moduleId: string,
+): { previous?: M; next?: M } {
   const index = ordered.findIndex((m) => m.id === moduleId);
   if (index === -1) return {};
   const previous = ordered[index - 1];

@@ -9,4 +9,5 @@ export function formatMinutes(total: number): string {
 }
 
 /** The same duration as ISO 8601 (`PT1H20M`), for `<time datetime>`. */
-export const isoDuration = (total: number) => `PT${Math.floor(total / 60) ? `${Math.floor(total / 60)}H` : ''}${total % 60}M`;
+export const isoDuration = (total: number) =>
+  `PT${Math.floor(total / 60) ? `${Math.floor(total / 60)}H` : ''}${total % 60}M`;

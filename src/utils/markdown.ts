@@ -8,4 +8,6 @@ export const renderMarkdown = (markdown: string): string => markdownToHtml(markd
 
 /** Markdown for a single line (an option, an item): the same, without the wrapping paragraph. */
 export const renderInlineMarkdown = (markdown: string): string =>
-  renderMarkdown(markdown).trim().replace(/^<p>([\s\S]*)<\/p>$/, '$1');
+  renderMarkdown(markdown)
+    .trim()
+    .replace(/^<p>([\s\S]*)<\/p>$/, '$1');

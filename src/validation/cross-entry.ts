@@ -21,11 +21,17 @@ export function crossEntryProblems(content: ValidatedContent, failed: readonly F
     ...danglingLinks(content.modules, ids.modules, 'module', (m) => listLinks('prerequisites', m.data.prerequisites)),
     ...danglingLinks(content.modules, ids.resources, 'resource', (m) => listLinks('references', m.data.references)),
     ...danglingLinks(content.modules, ids.cases, 'case', (m) => componentLinks(m, 'Case')),
-    ...danglingLinks([...content.modules, ...content.talks], ids.glossary, 'glossary term', (e) => componentLinks(e, 'GlossaryTerm')),
+    ...danglingLinks([...content.modules, ...content.talks], ids.glossary, 'glossary term', (e) =>
+      componentLinks(e, 'GlossaryTerm'),
+    ),
     ...danglingLinks(content.talks, ids.modules, 'module', (t) => listLinks('relatedModules', t.data.relatedModules)),
-    ...danglingLinks(content.talks, ids.courses, 'course', (t) => (t.data.course ? [{ field: 'course', id: t.data.course }] : [])),
+    ...danglingLinks(content.talks, ids.courses, 'course', (t) =>
+      t.data.course ? [{ field: 'course', id: t.data.course }] : [],
+    ),
     ...danglingLinks(content.glossary, ids.glossary, 'glossary term', (g) => listLinks('related', g.data.related)),
-    ...danglingLinks(content.glossary, ids.resources, 'resource', (g) => (g.data.source ? [{ field: 'source', id: g.data.source }] : [])),
+    ...danglingLinks(content.glossary, ids.resources, 'resource', (g) =>
+      g.data.source ? [{ field: 'source', id: g.data.source }] : [],
+    ),
     ...danglingLinks(content.cases, ids.modules, 'module', caseModuleLinks),
     ...content.cases.flatMap((c) => missingSections(c, content.modules)),
     ...content.modules.flatMap(selfPrerequisite),
@@ -41,10 +47,17 @@ type AnyEntry = ValidEntry<CollectionName>;
 function idSets(content: ValidatedContent, failed: readonly FailedEntry[]) {
   const failedIds = (name: CollectionName) => failed.flatMap((f) => (f.collection === name && f.id ? [f.id] : []));
   const set = (name: CollectionName) => new Set([...content[name].map((e) => e.data.id), ...failedIds(name)]);
-  return { courses: set('courses'), modules: set('modules'), cases: set('cases'), resources: set('resources'), glossary: set('glossary') };
+  return {
+    courses: set('courses'),
+    modules: set('modules'),
+    cases: set('cases'),
+    resources: set('resources'),
+    glossary: set('glossary'),
+  };
 }
 
-const listLinks = (field: string, ids: readonly string[]): Link[] => ids.map((id, i) => ({ field: `${field}[${i}]`, id }));
+const listLinks = (field: string, ids: readonly string[]): Link[] =>
+  ids.map((id, i) => ({ field: `${field}[${i}]`, id }));
 
 function componentLinks(entry: AnyEntry, component: string): Link[] {
   return entry.components
@@ -66,7 +79,11 @@ function duplicateIds(entries: readonly AnyEntry[]): Problem[] {
   for (const entry of entries) {
     const earlier = firstFile.get(entry.data.id);
     if (earlier) {
-      problems.push({ file: entry.file, field: 'id', message: `The id \`${entry.data.id}\` is already used by ${earlier}. Give this entry an id of its own.` });
+      problems.push({
+        file: entry.file,
+        field: 'id',
+        message: `The id \`${entry.data.id}\` is already used by ${earlier}. Give this entry an id of its own.`,
+      });
     } else {
       firstFile.set(entry.data.id, entry.file);
     }
@@ -74,20 +91,33 @@ function duplicateIds(entries: readonly AnyEntry[]): Problem[] {
   return problems;
 }
 
-function danglingLinks<E extends AnyEntry>(entries: readonly E[], known: Set<string>, what: string, linksOf: (entry: E) => Link[]): Problem[] {
+function danglingLinks<E extends AnyEntry>(
+  entries: readonly E[],
+  known: Set<string>,
+  what: string,
+  linksOf: (entry: E) => Link[],
+): Problem[] {
   const candidates = [...known].sort();
   return entries.flatMap((entry) =>
     linksOf(entry)
       .filter((link) => !known.has(link.id))
-      .map((link) => ({ file: entry.file, field: link.field, message: missingTargetMessage(link.id, what, candidates) })),
+      .map((link) => ({
+        file: entry.file,
+        field: link.field,
+        message: missingTargetMessage(link.id, what, candidates),
+      })),
   );
 }
 
 function missingTargetMessage(id: string, what: string, candidates: string[]): string {
   const guess = closestMatch(id, candidates);
   if (guess) return `There is no ${what} with the id \`${id}\`: did you mean \`${guess}\`?`;
-  if (candidates.length === 0) return `There is no ${what} with the id \`${id}\`, and none exists yet: add it, or remove this link.`;
-  const shown = candidates.slice(0, 8).map((c) => `\`${c}\``).join(', ');
+  if (candidates.length === 0)
+    return `There is no ${what} with the id \`${id}\`, and none exists yet: add it, or remove this link.`;
+  const shown = candidates
+    .slice(0, 8)
+    .map((c) => `\`${c}\``)
+    .join(', ');
   return `There is no ${what} with the id \`${id}\`. Write one of: ${shown}${candidates.length > 8 ? ', …' : ''}.`;
 }
 
@@ -104,14 +134,26 @@ function missingSections(entry: ValidEntry<'cases'>, modules: readonly ValidEntr
         : module.headings.length === 0
           ? 'it has no `##` headings yet. Add one, or leave `section` out to link to the top of the module.'
           : `write one of: ${module.headings.map((h) => `\`${h}\``).join(', ')}.`;
-      return [{ file: entry.file, field: `stages[${si}].questions[${qi}].learnMore.section`, message: `Module \`${module.data.id}\` has no heading with the anchor \`${section}\`: ${fix}` }];
+      return [
+        {
+          file: entry.file,
+          field: `stages[${si}].questions[${qi}].learnMore.section`,
+          message: `Module \`${module.data.id}\` has no heading with the anchor \`${section}\`: ${fix}`,
+        },
+      ];
     }),
   );
 }
 
 function selfPrerequisite(module: ValidEntry<'modules'>): Problem[] {
   return module.data.prerequisites.includes(module.data.id)
-    ? [{ file: module.file, field: 'prerequisites', message: 'A module cannot be its own prerequisite: remove its own id from the list.' }]
+    ? [
+        {
+          file: module.file,
+          field: 'prerequisites',
+          message: 'A module cannot be its own prerequisite: remove its own id from the list.',
+        },
+      ]
     : [];
 }
 
@@ -123,7 +165,15 @@ function repeatedReflectionIds(module: ValidEntry<'modules'>): Problem[] {
       const id = usage.attributes['id'] ?? '';
       const repeated = seen.has(id);
       seen.add(id);
-      return repeated ? [{ file: module.file, field: `line ${usage.line} <Reflection> id`, message: `The id \`${id}\` is already used by another Reflection in this module: give each its own, because learners' notes are saved under it.` }] : [];
+      return repeated
+        ? [
+            {
+              file: module.file,
+              field: `line ${usage.line} <Reflection> id`,
+              message: `The id \`${id}\` is already used by another Reflection in this module: give each its own, because learners' notes are saved under it.`,
+            },
+          ]
+        : [];
     });
 }
 
@@ -131,17 +181,28 @@ function repeatedReflectionIds(module: ValidEntry<'modules'>): Problem[] {
 function moduleOrder(content: ValidatedContent, failed: readonly FailedEntry[]): Problem[] {
   const problems: Problem[] = [];
   for (const course of content.courses) {
-    const modules = content.modules.filter((m) => m.data.course === course.data.id).sort((a, b) => a.data.order - b.data.order);
+    const modules = content.modules
+      .filter((m) => m.data.course === course.data.id)
+      .sort((a, b) => a.data.order - b.data.order);
     const seen = new Map<number, string>();
     // A module that failed its own check still holds its place, so its mistake does not also read as a gap.
-    for (const f of failed) if (f.collection === 'modules' && f.course === course.data.id && f.order) seen.set(f.order, 'a module with problems');
+    for (const f of failed)
+      if (f.collection === 'modules' && f.course === course.data.id && f.order)
+        seen.set(f.order, 'a module with problems');
     for (const module of modules) {
       const other = seen.get(module.data.order);
-      if (other) problems.push({ file: module.file, field: 'order', message: `${other} already has \`order: ${module.data.order}\`. Give each module in the course its own number.` });
+      if (other)
+        problems.push({
+          file: module.file,
+          field: 'order',
+          message: `${other} already has \`order: ${module.data.order}\`. Give each module in the course its own number.`,
+        });
       seen.set(module.data.order, module.file);
     }
     const numbers = [...seen.keys()];
-    const missing = numbers.length ? Array.from({ length: Math.max(...numbers) }, (_, i) => i + 1).filter((n) => !seen.has(n)) : [];
+    const missing = numbers.length
+      ? Array.from({ length: Math.max(...numbers) }, (_, i) => i + 1).filter((n) => !seen.has(n))
+      : [];
     if (missing.length > 0) {
       const after = modules.find((m) => m.data.order > missing[0]!);
       problems.push({
@@ -159,8 +220,14 @@ const listInWords = (items: readonly (string | number)[]) =>
   items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${String(items.at(-1))}`;
 
 function coursesWithoutModules(content: ValidatedContent, failed: readonly FailedEntry[]): Problem[] {
-  const hasModules = (id: string) => content.modules.some((m) => m.data.course === id) || failed.some((f) => f.collection === 'modules' && f.course === id);
+  const hasModules = (id: string) =>
+    content.modules.some((m) => m.data.course === id) ||
+    failed.some((f) => f.collection === 'modules' && f.course === id);
   return content.courses
     .filter((course) => !hasModules(course.data.id))
-    .map((course) => ({ file: course.file, field: 'id', message: `No module belongs to this course yet: add a module with \`course: ${course.data.id}\` in its details.` }));
+    .map((course) => ({
+      file: course.file,
+      field: 'id',
+      message: `No module belongs to this course yet: add a module with \`course: ${course.data.id}\` in its details.`,
+    }));
 }

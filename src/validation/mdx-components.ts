@@ -10,7 +10,10 @@ export interface ComponentUsage {
 
 /** An `{expression}` attribute value, allowing one level of nested braces such as `{{ a: 1 }}`. */
 const EXPRESSION = String.raw`\{(?:[^{}]|\{[^{}]*\})*\}`;
-const TAG = new RegExp(String.raw`<([A-Z][A-Za-z0-9]*)((?:\s+[A-Za-z_:][\w:.-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|${EXPRESSION}))?)*)\s*\/?>`, 'g');
+const TAG = new RegExp(
+  String.raw`<([A-Z][A-Za-z0-9]*)((?:\s+[A-Za-z_:][\w:.-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|${EXPRESSION}))?)*)\s*\/?>`,
+  'g',
+);
 const ATTRIBUTE = new RegExp(String.raw`([A-Za-z_:][\w:.-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|${EXPRESSION}))?`, 'g');
 /** A fenced code block: three or more backticks or tildes, possibly indented (inside a list), closed by the same fence. */
 const FENCE = /^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$/gm;
@@ -46,5 +49,7 @@ export function findComponentUsages(body: string, firstLine = 1): ComponentUsage
  */
 export function findHeadingAnchors(body: string): string[] {
   const slugger = new GithubSlugger();
-  return [...withoutCode(body).matchAll(/^#{2,6}[ \t]+(.+?)[ \t]*#*[ \t]*$/gm)].map((match) => slugger.slug(match[1] ?? ''));
+  return [...withoutCode(body).matchAll(/^#{2,6}[ \t]+(.+?)[ \t]*#*[ \t]*$/gm)].map((match) =>
+    slugger.slug(match[1] ?? ''),
+  );
 }

@@ -31,7 +31,8 @@ export function parseSource(file: SourceFile): { parsed?: ParsedSource; problems
           {
             file: file.path,
             field: 'frontmatter',
-            message: 'Start the file with its details between two lines of three dashes (`---`), then the text. See the trainers’ guide for an example.',
+            message:
+              'Start the file with its details between two lines of three dashes (`---`), then the text. See the trainers’ guide for an example.',
           },
         ],
       };
@@ -47,13 +48,25 @@ export function parseSource(file: SourceFile): { parsed?: ParsedSource; problems
     return {
       problems: doc.errors.map((error) => {
         const line = error.linePos?.[0].line ?? 1;
-        return { file: file.path, field: `line ${line + offset}`, message: yamlHint(error.code, error.message, lines[line - 1] ?? '') };
+        return {
+          file: file.path,
+          field: `line ${line + offset}`,
+          message: yamlHint(error.code, error.message, lines[line - 1] ?? ''),
+        };
       }),
     };
   }
   const data = doc.toJS() as unknown;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { problems: [{ file: file.path, field: '(top level)', message: 'Write the details as `field: value` lines, for example `title: Why assessment matters`.' }] };
+    return {
+      problems: [
+        {
+          file: file.path,
+          field: '(top level)',
+          message: 'Write the details as `field: value` lines, for example `title: Why assessment matters`.',
+        },
+      ],
+    };
   }
   return { parsed: { data, body, bodyStartLine }, problems: [] };
 }

@@ -23,12 +23,20 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 /** Problems in reading order: by file, then by where they sit in the file. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
-  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.field.localeCompare(b.field, 'en', { numeric: true }));
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.field.localeCompare(b.field, 'en', { numeric: true }),
+  );
 }
 
 /** The report printed when content has problems: every problem, one per line, and a count. */
 export function formatReport(problems: readonly Problem[]): string {
   const lines = sortProblems(problems).map(formatProblem);
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  return [`The content has ${count} to fix:`, '', ...lines, '', 'Each line reads: file · field · what to write instead.'].join('\n');
+  return [
+    `The content has ${count} to fix:`,
+    '',
+    ...lines,
+    '',
+    'Each line reads: file · field · what to write instead.',
+  ].join('\n');
 }

@@ -45,7 +45,8 @@ export function descriptionAt(schema: z.ZodType, path: readonly PropertyKey[], d
   while (field) {
     if (field.description) return field.description;
     const def = defOf(field);
-    field = def.innerType ?? (def.type === 'pipe' ? (defOf(def.in!).type === 'transform' ? def.out : def.in) : undefined);
+    field =
+      def.innerType ?? (def.type === 'pipe' ? (defOf(def.in!).type === 'transform' ? def.out : def.in) : undefined);
   }
   return undefined;
 }

@@ -66,10 +66,18 @@ export function validateContent(files: readonly ContentFile[]): { content: Valid
       continue;
     }
     const checked = checkAgainstSchema(COLLECTIONS[file.collection].schema, parsed.data, file.path);
-    const components = file.format === 'mdx' ? checkComponents(parsed.body, parsed.bodyStartLine, file.path) : { usages: [], problems: [] };
+    const components =
+      file.format === 'mdx'
+        ? checkComponents(parsed.body, parsed.bodyStartLine, file.path)
+        : { usages: [], problems: [] };
     problems.push(...checked.problems, ...components.problems);
     if (checked.value !== undefined) {
-      (content[file.collection] as ValidEntry<CollectionName>[]).push({ file: file.path, data: checked.value, components: components.usages, headings: file.format === 'mdx' ? findHeadingAnchors(parsed.body) : [] });
+      (content[file.collection] as ValidEntry<CollectionName>[]).push({
+        file: file.path,
+        data: checked.value,
+        components: components.usages,
+        headings: file.format === 'mdx' ? findHeadingAnchors(parsed.body) : [],
+      });
     } else {
       failed.push({ collection: file.collection, ...readableFields(parsed.data) });
     }

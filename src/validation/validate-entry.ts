@@ -15,11 +15,22 @@ export function checkAgainstSchema<T extends z.ZodType>(
 ): { value?: z.output<T>; problems: Problem[] } {
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return { value: result.data, problems: [] };
-  return { problems: issuesToProblems(result.error.issues.filter((issue) => !ignore(issue)), file, schema, data) };
+  return {
+    problems: issuesToProblems(
+      result.error.issues.filter((issue) => !ignore(issue)),
+      file,
+      schema,
+      data,
+    ),
+  };
 }
 
 /** Finds the components used in an MDX body and checks each one's name and attributes. */
-export function checkComponents(body: string, firstLine: number, file: string): { usages: ComponentUsage[]; problems: Problem[] } {
+export function checkComponents(
+  body: string,
+  firstLine: number,
+  file: string,
+): { usages: ComponentUsage[]; problems: Problem[] } {
   const usages = findComponentUsages(body, firstLine);
   const problems = usages.flatMap((usage) => checkUsage(usage, file));
   return { usages, problems };
@@ -38,9 +49,11 @@ function checkUsage(usage: ComponentUsage, file: string): Problem[] {
   // An attribute written as {expression} has no value to read here, so it is not reported as missing;
   // the component checks its value when it renders. A misspelt one is still reported.
   const isExpression = (issue: z.core.$ZodIssue) =>
-    issue.code === 'invalid_type' && issue.input === undefined && typeof issue.path[0] === 'string' && issue.path[0] in usage.attributes;
-  return checkAgainstSchema(schema, usage.attributes, file, isExpression)
-    .problems.map((problem) => ({
+    issue.code === 'invalid_type' &&
+    issue.input === undefined &&
+    typeof issue.path[0] === 'string' &&
+    issue.path[0] in usage.attributes;
+  return checkAgainstSchema(schema, usage.attributes, file, isExpression).problems.map((problem) => ({
     ...problem,
     // Messages speak YAML (`id:`); in a component tag the same thing is written as an attribute.
     message: problem.message.replace(/^Add `(\w+):`/, 'Add `$1="…"`'),

@@ -41,7 +41,9 @@ export function issuesToProblems(issues: readonly Issue[], file: string, schema:
     .map((issue) => ({
       file,
       field: formatPath(issue.path) || '(top level)',
-      message: isMissing(issue) ? missingMessage(issue, descriptionAt(schema, issue.path, data)) : presentMessage(issue, descriptionAt(schema, issue.path, data)),
+      message: isMissing(issue)
+        ? missingMessage(issue, descriptionAt(schema, issue.path, data))
+        : presentMessage(issue, descriptionAt(schema, issue.path, data)),
     }));
   return [...typos, ...others];
 }
@@ -69,9 +71,13 @@ function presentMessage(issue: Issue, description: string | undefined): string {
     case 'invalid_value':
       return `Write one of: ${issue.values.map(String).join(', ')}.`;
     case 'too_small':
-      return issue.origin === 'array' ? `Add at least ${String(issue.minimum)} item(s).` : `Write at least ${String(issue.minimum)}.`;
+      return issue.origin === 'array'
+        ? `Add at least ${String(issue.minimum)} item(s).`
+        : `Write at least ${String(issue.minimum)}.`;
     case 'too_big':
-      return issue.origin === 'array' ? `Keep to at most ${String(issue.maximum)} item(s).` : `Write at most ${String(issue.maximum)}.`;
+      return issue.origin === 'array'
+        ? `Keep to at most ${String(issue.maximum)} item(s).`
+        : `Write at most ${String(issue.maximum)}.`;
     default:
       return `This value is not accepted here${about}: see the trainers’ guide for an example.`;
   }

@@ -6,7 +6,9 @@ test.describe('on a 360 px phone', () => {
   for (const { url } of builtPages()) {
     test(`${url} fits without sideways scrolling`, async ({ page }) => {
       await page.goto(url);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }
@@ -17,7 +19,9 @@ test('at 200% zoom a module page still fits and keeps its text', async ({ browse
   const page = await browser.newPage({ viewport: { width: 640, height: 800 }, deviceScaleFactor: 2 });
   const module = builtPages().find((p) => /^\/courses\/[^/]+\/[^/]+\/$/.test(p.url))!;
   await page.goto(module.url);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 

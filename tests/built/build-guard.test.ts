@@ -15,6 +15,8 @@ it('stops the build with file · field · fix for every content problem', () => 
   expect(result.status).not.toBe(0);
   expect(output).toContain('tests/fixtures/build-guard/courses/basics/02-second.mdx · line');
   expect(output).toMatch(/<Case> id · There is no case with the id `missing-case`/);
-  expect(output).toMatch(/tests\/fixtures\/build-guard\/courses\/basics\/02-second\.mdx · references\[0\] · There is no resource/);
+  expect(output).toMatch(
+    /tests\/fixtures\/build-guard\/courses\/basics\/02-second\.mdx · references\[0\] · There is no resource/,
+  );
   expect(output).toMatch(/The content has 3 problems to fix/);
 });

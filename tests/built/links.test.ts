@@ -10,7 +10,11 @@ const idsCache = new Map<string, Set<string>>();
 function idsOf(page: BuiltPage): Set<string> {
   let ids = idsCache.get(page.url);
   if (!ids) {
-    ids = new Set(readPage(page).querySelectorAll('[id]').map((el) => el.id));
+    ids = new Set(
+      readPage(page)
+        .querySelectorAll('[id]')
+        .map((el) => el.id),
+    );
     idsCache.set(page.url, ids);
   }
   return ids;

@@ -28,7 +28,9 @@ describe.each(pages)('$url', (page) => {
 
   it('loads nothing from another host', () => {
     const loaded = html
-      .querySelectorAll('script[src], link[href]:not([rel~="alternate"]), img[src], source[src], video[src], audio[src], iframe[src], track[src]')
+      .querySelectorAll(
+        'script[src], link[href]:not([rel~="alternate"]), img[src], source[src], video[src], audio[src], iframe[src], track[src]',
+      )
       .map((el) => el.getAttribute('src') ?? el.getAttribute('href') ?? '');
     expect(loaded.filter((url) => /^(https?:)?\/\//.test(url))).toEqual([]);
   });

@@ -84,7 +84,13 @@ function edited(...edits: Edit[]): unknown {
   return data;
 }
 
-const q = (stage: number, question: number, ...rest: (string | number)[]) => ['stages', stage, 'questions', question, ...rest];
+const q = (stage: number, question: number, ...rest: (string | number)[]) => [
+  'stages',
+  stage,
+  'questions',
+  question,
+  ...rest,
+];
 
 const issuesOf = (data: unknown) =>
   caseSchema.safeParse(data).error?.issues.map((issue) => ({ path: issue.path, message: issue.message })) ?? [];
@@ -95,7 +101,12 @@ it('accepts the valid case and fills in the defaults', () => {
   const [first] = parsed.stages[0]!.questions;
   expect(first?.kind === 'single' && first.options.map((o) => o.correct)).toEqual([true, false]);
   const rating = parsed.stages[1]!.questions[1];
-  expect(rating?.kind === 'rating' && rating.scale).toEqual({ min: 1, max: 10, minLabel: 'No concern', maxLabel: 'Very serious concern' });
+  expect(rating?.kind === 'rating' && rating.scale).toEqual({
+    min: 1,
+    max: 10,
+    minLabel: 'No concern',
+    maxLabel: 'Very serious concern',
+  });
 });
 
 describe('good forms of each rule', () => {
@@ -108,7 +119,10 @@ describe('good forms of each rule', () => {
     ['a pass mark of 0', [['passMark'], 0]],
     ['a pass mark of 100', [['passMark'], 100]],
     ['the same option id in two questions', [q(0, 1, 'options', 0, 'id'), 'see-children']],
-    ['learnMore with a module and a section', [q(0, 0, 'learnMore'), { module: 'why-assessment-matters', section: 'first-steps' }]],
+    [
+      'learnMore with a module and a section',
+      [q(0, 0, 'learnMore'), { module: 'why-assessment-matters', section: 'first-steps' }],
+    ],
     ['a reflection with a model answer', [q(1, 2, 'modelAnswer'), 'Worry.']],
   ])('accepts %s', (_, ...edits) => {
     expect(issuesOf(edited(...edits))).toEqual([]);
@@ -143,11 +157,21 @@ describe('bad forms of each rule', () => {
     ],
     [
       'only one option',
-      [[q(0, 0, 'options'), [{ id: 'see-children', text: 'See the children.', correct: true, feedback: 'The priority.' }]]],
+      [
+        [
+          q(0, 0, 'options'),
+          [{ id: 'see-children', text: 'See the children.', correct: true, feedback: 'The priority.' }],
+        ],
+      ],
       q(0, 0, 'options'),
       'Give at least two options.',
     ],
-    ['an option without feedback', [[q(0, 0, 'options', 1, 'feedback'), undefined]], q(0, 0, 'options', 1, 'feedback'), ''],
+    [
+      'an option without feedback',
+      [[q(0, 0, 'options', 1, 'feedback'), undefined]],
+      q(0, 0, 'options', 1, 'feedback'),
+      '',
+    ],
     [
       'a ranking answer that leaves out an item',
       [[q(1, 0, 'answer'), ['safety-plan', 'check-records']]],
@@ -187,7 +211,12 @@ describe('bad forms of each rule', () => {
       q(1, 1, 'expertRange'),
       'Write two numbers from 3 to 7, the lower first, for example `[4, 6]`.',
     ],
-    ['an expert range written high first', [[q(1, 1, 'expertRange'), [8, 6]]], q(1, 1, 'expertRange'), 'the lower first'],
+    [
+      'an expert range written high first',
+      [[q(1, 1, 'expertRange'), [8, 6]]],
+      q(1, 1, 'expertRange'),
+      'the lower first',
+    ],
     [
       'an expert range of one number',
       [[q(1, 1, 'expertRange'), [6]]],
@@ -203,8 +232,18 @@ describe('bad forms of each rule', () => {
       q(1, 1, 'scale'),
       "Make the scale's `min` smaller than its `max`.",
     ],
-    ['a question id repeated in another stage', [[q(1, 2, 'id'), 'first-step']], q(1, 2, 'id'), 'The id `first-step` is already used at'],
-    ['a repeated stage id', [[['stages', 1, 'id'], 'referral']], ['stages', 1, 'id'], 'The id `referral` is already used at'],
+    [
+      'a question id repeated in another stage',
+      [[q(1, 2, 'id'), 'first-step']],
+      q(1, 2, 'id'),
+      'The id `first-step` is already used at',
+    ],
+    [
+      'a repeated stage id',
+      [[['stages', 1, 'id'], 'referral']],
+      ['stages', 1, 'id'],
+      'The id `referral` is already used at',
+    ],
     [
       'a stage without questions',
       [[['stages', 1, 'questions'], []]],

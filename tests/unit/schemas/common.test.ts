@@ -1,13 +1,25 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { entryId, idReference, isoDate, listOf, minutes, nonEmptyListOf, tags, text } from '../../../src/schemas/common.ts';
+import {
+  entryId,
+  idReference,
+  isoDate,
+  listOf,
+  minutes,
+  nonEmptyListOf,
+  tags,
+  text,
+} from '../../../src/schemas/common.ts';
 
 const messagesOf = (result: { error?: z.ZodError }) => result.error?.issues.map((issue) => issue.message) ?? [];
 
 describe('entryId', () => {
-  it.each(['why-it-matters', 'abc', 'kim-ava-leo', 'working-together-2023', '2023-review', 'a'.repeat(64)])('accepts %j', (id) => {
-    expect(entryId.parse(id)).toBe(id);
-  });
+  it.each(['why-it-matters', 'abc', 'kim-ava-leo', 'working-together-2023', '2023-review', 'a'.repeat(64)])(
+    'accepts %j',
+    (id) => {
+      expect(entryId.parse(id)).toBe(id);
+    },
+  );
 
   it.each([
     ['Why It Matters', ['lower case, with words joined by hyphens']],
@@ -33,7 +45,9 @@ describe('idReference', () => {
   });
 
   it.each(['Munro Review', 'munro_review'])('rejects %j, naming what the id should point at', (id) => {
-    expect(messagesOf(resource.safeParse(id))).toEqual(['Write the id of a resource in content/resources, in lower case with hyphens.']);
+    expect(messagesOf(resource.safeParse(id))).toEqual([
+      'Write the id of a resource in content/resources, in lower case with hyphens.',
+    ]);
   });
 });
 
@@ -92,7 +106,9 @@ describe('lists that accept a single string', () => {
   });
 
   it('nonEmptyListOf rejects an empty list with an example of an item', () => {
-    expect(messagesOf(objectives.safeParse([]))).toEqual(['Add at least one item, for example `- Name the three domains`.']);
+    expect(messagesOf(objectives.safeParse([]))).toEqual([
+      'Add at least one item, for example `- Name the three domains`.',
+    ]);
   });
 
   it('listOf still checks each item', () => {
@@ -115,7 +131,9 @@ describe('tags', () => {
   });
 
   it('rejects a one-letter tag', () => {
-    expect(messagesOf(tags.safeParse(['x']))).toEqual(['Write each tag as a short phrase, for example `risk assessment`.']);
+    expect(messagesOf(tags.safeParse(['x']))).toEqual([
+      'Write each tag as a short phrase, for example `risk assessment`.',
+    ]);
   });
 });
 

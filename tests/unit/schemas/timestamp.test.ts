@@ -60,6 +60,8 @@ describe('timestamp schema', () => {
 
   it.each(['4.30', 4.3, '61:00'])('rejects %j with an example of the right form', (value) => {
     const result = timestamp.safeParse(value);
-    expect(result.error?.issues.map((issue) => issue.message)).toEqual([expect.stringContaining('minutes:seconds, for example `12:34`')]);
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+      expect.stringContaining('minutes:seconds, for example `12:34`'),
+    ]);
   });
 });

@@ -28,14 +28,32 @@ const course = (id: string) => ({
 
 const module = (id: string, order: number, extra: Partial<ModuleInput> = {}, components: ComponentUsage[] = []) => ({
   file: `courses/assessment/${order}-${id}.mdx`,
-  data: moduleSchema.parse({ id, course: 'assessment', order, title: 'T', summary: 'S', minutes: 30, objectives: 'O', ...extra }),
+  data: moduleSchema.parse({
+    id,
+    course: 'assessment',
+    order,
+    title: 'T',
+    summary: 'S',
+    minutes: 30,
+    objectives: 'O',
+    ...extra,
+  }),
   components,
   headings: [],
 });
 
 const resource = (id: string) => ({
   file: `resources/${id}.yaml`,
-  data: resourceSchema.parse({ id, title: 'T', type: 'report', authors: 'A', year: 2011, citation: 'C', summary: 'S', topics: 'T' }),
+  data: resourceSchema.parse({
+    id,
+    title: 'T',
+    type: 'report',
+    authors: 'A',
+    year: 2011,
+    citation: 'C',
+    summary: 'S',
+    topics: 'T',
+  }),
   components: [],
   headings: [],
 });
@@ -91,7 +109,11 @@ const caseStudy = (id: string, learnMore?: string, section?: string) => ({
   headings: [],
 });
 
-const use = (name: string, attributes: Record<string, string | undefined>, line = 10): ComponentUsage => ({ name, attributes, line });
+const use = (name: string, attributes: Record<string, string | undefined>, line = 10): ComponentUsage => ({
+  name,
+  attributes,
+  line,
+});
 
 /** One course with two modules numbered 1 and 2: no problems. Each test adds or changes entries. */
 const content = (change: Partial<ValidatedContent> = {}): ValidatedContent => ({
@@ -115,11 +137,16 @@ it('finds nothing wrong when every link points at a real entry', () => {
         use('Case', { id: 'kim-ava-leo' }),
         use('GlossaryTerm', { id: 'rule-of-optimism' }),
       ]),
-      module('three-domains', 2, { prerequisites: ['why-it-matters'] }, [use('Reflection', { id: 'a' }), use('Reflection', { id: 'b' })]),
+      module('three-domains', 2, { prerequisites: ['why-it-matters'] }, [
+        use('Reflection', { id: 'a' }),
+        use('Reflection', { id: 'b' }),
+      ]),
     ],
     cases: [caseStudy('kim-ava-leo', 'three-domains')],
     talks: [
-      talk('intuition', { course: 'assessment', relatedModules: ['three-domains'] }, [use('GlossaryTerm', { id: 'rule-of-optimism' })]),
+      talk('intuition', { course: 'assessment', relatedModules: ['three-domains'] }, [
+        use('GlossaryTerm', { id: 'rule-of-optimism' }),
+      ]),
     ],
     resources: [resource('munro-2011')],
     glossary: [
@@ -132,7 +159,11 @@ it('finds nothing wrong when every link points at a real entry', () => {
 
 describe('duplicate ids', () => {
   it.each<[string, Partial<ValidatedContent>, string]>([
-    ['modules', { modules: [module('why-it-matters', 1), module('why-it-matters', 2)] }, 'courses/assessment/2-why-it-matters.mdx'],
+    [
+      'modules',
+      { modules: [module('why-it-matters', 1), module('why-it-matters', 2)] },
+      'courses/assessment/2-why-it-matters.mdx',
+    ],
     [
       'resources',
       { resources: [resource('munro-2011'), { ...resource('munro-2011'), file: 'resources/munro-copy.yaml' }] },
@@ -140,10 +171,19 @@ describe('duplicate ids', () => {
     ],
     [
       'glossary terms',
-      { glossary: [glossaryTerm('rule-of-optimism'), { ...glossaryTerm('rule-of-optimism'), file: 'glossary/optimism.yaml' }] },
+      {
+        glossary: [
+          glossaryTerm('rule-of-optimism'),
+          { ...glossaryTerm('rule-of-optimism'), file: 'glossary/optimism.yaml' },
+        ],
+      },
       'glossary/optimism.yaml',
     ],
-    ['cases', { cases: [caseStudy('kim-ava-leo'), { ...caseStudy('kim-ava-leo'), file: 'cases/copy.yaml' }] }, 'cases/copy.yaml'],
+    [
+      'cases',
+      { cases: [caseStudy('kim-ava-leo'), { ...caseStudy('kim-ava-leo'), file: 'cases/copy.yaml' }] },
+      'cases/copy.yaml',
+    ],
     ['talks', { talks: [talk('intuition'), { ...talk('intuition'), file: 'talks/copy.mdx' }] }, 'talks/copy.mdx'],
   ])('are reported among %s, on the second file, naming the first', (_, change, secondFile) => {
     const problems = crossEntryProblems(content(change));
@@ -151,16 +191,20 @@ describe('duplicate ids', () => {
       {
         file: secondFile,
         field: 'id',
-        message: expect.stringMatching(/^The id `[a-z0-9-]+` is already used by \S+\. Give this entry an id of its own\.$/),
+        message: expect.stringMatching(
+          /^The id `[a-z0-9-]+` is already used by \S+\. Give this entry an id of its own\.$/,
+        ),
       },
     ]);
     expect(problems[0]?.message).not.toContain(secondFile);
   });
 
   it('are allowed across collections', () => {
-    expect(crossEntryProblems(content({ resources: [resource('why-it-matters')], glossary: [glossaryTerm('why-it-matters')] }))).toEqual(
-      [],
-    );
+    expect(
+      crossEntryProblems(
+        content({ resources: [resource('why-it-matters')], glossary: [glossaryTerm('why-it-matters')] }),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -195,7 +239,12 @@ describe('dangling links', () => {
     ],
     [
       'an embedded case that is missing, at its line',
-      { modules: [module('why-it-matters', 1, {}, [use('Case', { id: 'kim-ava-leo' }, 14)]), module('three-domains', 2)] },
+      {
+        modules: [
+          module('why-it-matters', 1, {}, [use('Case', { id: 'kim-ava-leo' }, 14)]),
+          module('three-domains', 2),
+        ],
+      },
       {
         file: 'courses/assessment/1-why-it-matters.mdx',
         field: 'line 14 <Case> id',
@@ -226,7 +275,11 @@ describe('dangling links', () => {
     [
       'a talk to a missing course',
       { talks: [talk('intuition', { course: 'risk' })] },
-      { file: 'talks/intuition.mdx', field: 'course', message: 'There is no course with the id `risk`. Write one of: `assessment`.' },
+      {
+        file: 'talks/intuition.mdx',
+        field: 'course',
+        message: 'There is no course with the id `risk`. Write one of: `assessment`.',
+      },
     ],
     [
       'a glossary term to a missing related term',
@@ -280,17 +333,31 @@ describe('dangling links', () => {
 });
 
 describe('module order', () => {
-  const problem = (file: string, message: string) => ({ file: `courses/assessment/${file}.mdx`, field: 'order', message });
+  const problem = (file: string, message: string) => ({
+    file: `courses/assessment/${file}.mdx`,
+    field: 'order',
+    message,
+  });
   it.each<[string, number[], { file: string; field: string; message: string }[]]>([
     [
       '1, 3',
       [1, 3],
-      [problem('m1', 'The modules of course `assessment` are numbered 1, 3: number 2 is missing. Renumber them 1, 2, 3… with no gaps.')],
+      [
+        problem(
+          'm1',
+          'The modules of course `assessment` are numbered 1, 3: number 2 is missing. Renumber them 1, 2, 3… with no gaps.',
+        ),
+      ],
     ],
     [
       '2, 3',
       [2, 3],
-      [problem('m0', 'The modules of course `assessment` are numbered 2, 3: number 1 is missing. Renumber them 1, 2, 3… with no gaps.')],
+      [
+        problem(
+          'm0',
+          'The modules of course `assessment` are numbered 2, 3: number 1 is missing. Renumber them 1, 2, 3… with no gaps.',
+        ),
+      ],
     ],
     [
       '5, 1, 4',
@@ -302,20 +369,40 @@ describe('module order', () => {
         ),
       ],
     ],
-    ['1, 1', [1, 1], [problem('m1', 'courses/assessment/m0.mdx already has `order: 1`. Give each module in the course its own number.')]],
+    [
+      '1, 1',
+      [1, 1],
+      [
+        problem(
+          'm1',
+          'courses/assessment/m0.mdx already has `order: 1`. Give each module in the course its own number.',
+        ),
+      ],
+    ],
     [
       '1, 2, 2, 3',
       [1, 2, 2, 3],
-      [problem('m2', 'courses/assessment/m1.mdx already has `order: 2`. Give each module in the course its own number.')],
+      [
+        problem(
+          'm2',
+          'courses/assessment/m1.mdx already has `order: 2`. Give each module in the course its own number.',
+        ),
+      ],
     ],
     ['3, 1, 2', [3, 1, 2], []],
   ])('numbered %s in file order', (_, orders, expected) => {
-    const modules = orders.map((order, i) => ({ ...module(`module-${i}`, order), file: `courses/assessment/m${i}.mdx` }));
+    const modules = orders.map((order, i) => ({
+      ...module(`module-${i}`, order),
+      file: `courses/assessment/m${i}.mdx`,
+    }));
     expect(crossEntryProblems(content({ modules }))).toEqual(expected);
   });
 
   it('is counted per course', () => {
-    const other = (id: string, order: number) => ({ ...module(id, order, { course: 'risk' }), file: `courses/risk/${order}-${id}.mdx` });
+    const other = (id: string, order: number) => ({
+      ...module(id, order, { course: 'risk' }),
+      file: `courses/risk/${order}-${id}.mdx`,
+    });
     const ok = content({
       courses: [course('assessment'), course('risk')],
       modules: [module('a-one', 1), module('a-two', 2), other('r-one', 1), other('r-two', 2)],
@@ -337,7 +424,10 @@ describe('module order', () => {
 
 describe('rules within one module', () => {
   it('reports a module that is its own prerequisite', () => {
-    const modules = [module('why-it-matters', 1), module('three-domains', 2, { prerequisites: ['why-it-matters', 'three-domains'] })];
+    const modules = [
+      module('why-it-matters', 1),
+      module('three-domains', 2, { prerequisites: ['why-it-matters', 'three-domains'] }),
+    ];
     expect(crossEntryProblems(content({ modules }))).toEqual([
       {
         file: 'courses/assessment/2-three-domains.mdx',
@@ -409,7 +499,9 @@ describe('links to a section of a module', () => {
   });
 
   it('say what to do when the module has no headings at all', () => {
-    const [problem] = crossEntryProblems(content({ cases: [caseStudy('kim-ava-leo', 'three-domains', 'first-steps')] }));
+    const [problem] = crossEntryProblems(
+      content({ cases: [caseStudy('kim-ava-leo', 'three-domains', 'first-steps')] }),
+    );
     expect(problem?.field).toBe('stages[0].questions[0].learnMore.section');
     expect(problem?.message).not.toMatch(/one of: ?\.$/);
   });
@@ -442,18 +534,29 @@ describe('entries that failed their own check', () => {
   it('hold their place in the module order', () => {
     const modules = [module('why-it-matters', 1), module('risk', 3)];
     expect(
-      crossEntryProblems(content({ modules }), failed({ collection: 'modules', id: 'three-domains', course: 'assessment', order: 2 })),
+      crossEntryProblems(
+        content({ modules }),
+        failed({ collection: 'modules', id: 'three-domains', course: 'assessment', order: 2 }),
+      ),
     ).toEqual([]);
   });
 
   it('still count towards a repeated order number', () => {
-    const problems = crossEntryProblems(content(), failed({ collection: 'modules', id: 'risk', course: 'assessment', order: 2 }));
-    expect(problems).toEqual([expect.objectContaining({ file: 'courses/assessment/2-three-domains.mdx', field: 'order' })]);
+    const problems = crossEntryProblems(
+      content(),
+      failed({ collection: 'modules', id: 'risk', course: 'assessment', order: 2 }),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'courses/assessment/2-three-domains.mdx', field: 'order' }),
+    ]);
   });
 
   it('keep a course from being reported as empty', () => {
     expect(
-      crossEntryProblems(content({ modules: [] }), failed({ collection: 'modules', id: 'why-it-matters', course: 'assessment', order: 1 })),
+      crossEntryProblems(
+        content({ modules: [] }),
+        failed({ collection: 'modules', id: 'why-it-matters', course: 'assessment', order: 1 }),
+      ),
     ).toEqual([]);
   });
 

@@ -6,7 +6,11 @@ const lines = (...text: string[]) => text.join('\n');
 describe('findComponentUsages', () => {
   it.each([
     ['a self-closing tag', '<Case id="kim-ava-leo" />', [{ name: 'Case', attributes: { id: 'kim-ava-leo' }, line: 1 }]],
-    ['a tag without a space before />', '<Case id="kim-ava-leo"/>', [{ name: 'Case', attributes: { id: 'kim-ava-leo' }, line: 1 }]],
+    [
+      'a tag without a space before />',
+      '<Case id="kim-ava-leo"/>',
+      [{ name: 'Case', attributes: { id: 'kim-ava-leo' }, line: 1 }],
+    ],
     ['a tag with no attributes', '<Figure>', [{ name: 'Figure', attributes: {}, line: 1 }]],
     [
       'several attributes, single and double quoted',
@@ -15,7 +19,11 @@ describe('findComponentUsages', () => {
     ],
     ['spaces around =', '<Case id = "kim-ava-leo" />', [{ name: 'Case', attributes: { id: 'kim-ava-leo' }, line: 1 }]],
     ['an empty value', '<Reflection id="" />', [{ name: 'Reflection', attributes: { id: '' }, line: 1 }]],
-    ['a > inside a quoted value', '<Callout title="a > b">', [{ name: 'Callout', attributes: { title: 'a > b' }, line: 1 }]],
+    [
+      'a > inside a quoted value',
+      '<Callout title="a > b">',
+      [{ name: 'Callout', attributes: { title: 'a > b' }, line: 1 }],
+    ],
     ['an attribute without a value', '<Callout open>', [{ name: 'Callout', attributes: { open: 'true' }, line: 1 }]],
     [
       'an expression attribute, kept as undefined',
@@ -74,7 +82,10 @@ describe('findComponentUsages', () => {
     ['inline code in double backticks', 'Write `` <Case id="your-case" /> `` on its own line.'],
     ['a fenced code block', lines('```mdx', '<Case id="your-case" />', '```')],
     ['a tilde fence', lines('~~~', '<Callot type="tip">', '~~~')],
-    ['a fence inside a list item', lines('1. Embed the case:', '', '   ```mdx', '   <Case id="your-case" />', '   ```')],
+    [
+      'a fence inside a list item',
+      lines('1. Embed the case:', '', '   ```mdx', '   <Case id="your-case" />', '   ```'),
+    ],
     ['a four-backtick fence that shows a fence', lines('````md', '```', '<Case id="your-case" />', '```', '````')],
   ])('ignores %s', (_, body) => {
     expect(findComponentUsages(body)).toEqual([]);

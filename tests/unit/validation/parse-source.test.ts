@@ -34,7 +34,13 @@ describe('parseSource', () => {
     ['frontmatter after a blank line', '\n---\nid: abc\n---\nBody.\n'],
   ])('asks for frontmatter in an MDX file with %s', (_, text) => {
     expect(mdx(text)).toEqual({
-      problems: [{ file: 'm.mdx', field: 'frontmatter', message: expect.stringContaining('between two lines of three dashes (`---`)') }],
+      problems: [
+        {
+          file: 'm.mdx',
+          field: 'frontmatter',
+          message: expect.stringContaining('between two lines of three dashes (`---`)'),
+        },
+      ],
     });
   });
 
@@ -46,7 +52,11 @@ describe('parseSource', () => {
 
   it('asks to keep one of a field written twice', () => {
     expect(yaml('id: abc\ntitle: A\ntitle: B\n').problems).toEqual([
-      { file: 'g.yaml', field: expect.any(String), message: expect.stringContaining('The field `title` is written twice') },
+      {
+        file: 'g.yaml',
+        field: expect.any(String),
+        message: expect.stringContaining('The field `title` is written twice'),
+      },
     ]);
   });
 
@@ -58,8 +68,16 @@ describe('parseSource', () => {
   });
 
   it.each([
-    ['a tab used for indentation', 'id: abc\nlist:\n\t- a\n', 'This line is indented with a tab: indent with spaces instead.'],
-    ['an unclosed list', 'id: abc\nlist: [a, b\n', /^The details cannot be read here \(.+[^:]\)\. Check the indentation/],
+    [
+      'a tab used for indentation',
+      'id: abc\nlist:\n\t- a\n',
+      'This line is indented with a tab: indent with spaces instead.',
+    ],
+    [
+      'an unclosed list',
+      'id: abc\nlist: [a, b\n',
+      /^The details cannot be read here \(.+[^:]\)\. Check the indentation/,
+    ],
   ])('explains %s', (_, text, expected) => {
     const [problem] = yaml(text).problems;
     if (typeof expected === 'string') expect(problem?.message).toBe(expected);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatPath, formatProblem, formatReport, sortProblems, type Problem } from '../../../src/validation/problem.ts';
+import {
+  formatPath,
+  formatProblem,
+  formatReport,
+  sortProblems,
+  type Problem,
+} from '../../../src/validation/problem.ts';
 
 describe('formatPath', () => {
   it.each<[PropertyKey[], string]>([
@@ -15,9 +21,9 @@ describe('formatPath', () => {
 });
 
 it('formats a problem as file · field · message', () => {
-  expect(formatProblem({ file: 'content/cases/kim.yaml', field: 'passMark', message: 'Write a pass mark from 0 to 100.' })).toBe(
-    'content/cases/kim.yaml · passMark · Write a pass mark from 0 to 100.',
-  );
+  expect(
+    formatProblem({ file: 'content/cases/kim.yaml', field: 'passMark', message: 'Write a pass mark from 0 to 100.' }),
+  ).toBe('content/cases/kim.yaml · passMark · Write a pass mark from 0 to 100.');
 });
 
 describe('sortProblems', () => {

@@ -7,7 +7,9 @@ const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const valid = join(projectRoot, 'tests/fixtures/valid');
 
 it('reads every content file, tagged with its collection, with paths from the project root', () => {
-  expect(readContentFiles(valid, projectRoot).map(({ collection, format, path }) => [collection, format, path])).toEqual([
+  expect(
+    readContentFiles(valid, projectRoot).map(({ collection, format, path }) => [collection, format, path]),
+  ).toEqual([
     ['courses', 'yaml', 'tests/fixtures/valid/courses/assessment-basics/course.yaml'],
     ['modules', 'mdx', 'tests/fixtures/valid/courses/assessment-basics/01-why-assessment-matters.mdx'],
     ['modules', 'mdx', 'tests/fixtures/valid/courses/assessment-basics/02-new-people-in-the-household.mdx'],

@@ -82,7 +82,9 @@ describe('an entry with one mistake', () => {
 });
 
 it('reads a blank file as a file without details', () => {
-  const { problems } = validateContent([{ collection: 'glossary', format: 'yaml', path: 'glossary/empty.yaml', text: '' }]);
+  const { problems } = validateContent([
+    { collection: 'glossary', format: 'yaml', path: 'glossary/empty.yaml', text: '' },
+  ]);
   expect(problems).toEqual([
     {
       file: 'glossary/empty.yaml',
@@ -93,6 +95,7 @@ it('reads a blank file as a file without details', () => {
 });
 
 it('checks components in MDX bodies, not in YAML text', () => {
-  const text = 'id: rule-of-optimism\nterm: Rule of optimism\ndefinition: Seen in <Callot> and <Case id="missing" />.\n';
+  const text =
+    'id: rule-of-optimism\nterm: Rule of optimism\ndefinition: Seen in <Callot> and <Case id="missing" />.\n';
   expect(validateContent([{ collection: 'glossary', format: 'yaml', path: 'g.yaml', text }]).problems).toEqual([]);
 });

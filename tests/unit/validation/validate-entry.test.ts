@@ -27,14 +27,26 @@ describe('checkComponents', () => {
       '<Video src="a.mp4" />',
       'line 10 <Video> · There is no component called Video. The components are: <Callout>, <Reflection>, <GlossaryTerm>, <Figure>, <Case>.',
     ],
-    ['a bad Callout type', '<Callout type="tip">', 'line 10 <Callout> type · Write `type="note"`, `type="warning"` or `type="key-point"`.'],
-    ['a misspelt attribute', '<Callout tilte="Note">', 'line 10 <Callout> tilte · Unknown field `tilte`: did you mean `title`?'],
+    [
+      'a bad Callout type',
+      '<Callout type="tip">',
+      'line 10 <Callout> type · Write `type="note"`, `type="warning"` or `type="key-point"`.',
+    ],
+    [
+      'a misspelt attribute',
+      '<Callout tilte="Note">',
+      'line 10 <Callout> tilte · Unknown field `tilte`: did you mean `title`?',
+    ],
     [
       'a Reflection id with capitals',
       '<Reflection id="First Impressions">',
       'line 10 <Reflection> id · Write the id in lower case with hyphens, for example `id="first-impressions"`.',
     ],
-    ['a blank Figure caption', '<Figure caption="  ">', 'line 10 <Figure> caption · Write a caption that says what the figure shows.'],
+    [
+      'a blank Figure caption',
+      '<Figure caption="  ">',
+      'line 10 <Figure> caption · Write a caption that says what the figure shows.',
+    ],
     [
       'a Case id with spaces',
       '<Case id="kim ava leo" />',
@@ -52,7 +64,9 @@ describe('checkComponents', () => {
 
   // An attribute written as {expression} is present but cannot be read before the build.
   it('still reports a misspelt attribute written as an expression', () => {
-    expect(problemsIn('<Callout tpye={kind}>')).toEqual(['line 10 <Callout> tpye · Unknown field `tpye`: did you mean `type`?']);
+    expect(problemsIn('<Callout tpye={kind}>')).toEqual([
+      'line 10 <Callout> tpye · Unknown field `tpye`: did you mean `type`?',
+    ]);
   });
 
   it('does not call an attribute written as an expression missing', () => {

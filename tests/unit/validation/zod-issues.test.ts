@@ -13,7 +13,15 @@ function problemsFor(schema: z.ZodType, data: unknown): string[] {
   return issuesToProblems(result.error?.issues ?? [], 'f.yaml', schema, data).map((p) => `${p.field} · ${p.message}`);
 }
 
-const moduleData = { id: 'why-it-matters', course: 'assessment', order: 1, title: 'T', summary: 'S', minutes: 30, objectives: ['O'] };
+const moduleData = {
+  id: 'why-it-matters',
+  course: 'assessment',
+  order: 1,
+  title: 'T',
+  summary: 'S',
+  minutes: 30,
+  objectives: ['O'],
+};
 const courseData = {
   id: 'assessment',
   title: 'T',
@@ -34,7 +42,14 @@ const talkData = {
   cpdMinutes: 30,
 };
 
-const rating = { id: 'level', kind: 'rating', prompt: 'P', expertRange: [6, 8], expertSource: 'the authors', feedback: 'F' };
+const rating = {
+  id: 'level',
+  kind: 'rating',
+  prompt: 'P',
+  expertRange: [6, 8],
+  expertSource: 'the authors',
+  feedback: 'F',
+};
 const single = {
   id: 'first',
   kind: 'single',
@@ -192,7 +207,12 @@ describe('missing fields', () => {
 describe('values of the wrong kind', () => {
   it.each<[string, z.ZodType, unknown, string]>([
     ['a number for text', moduleSchema, { ...moduleData, title: 42 }, 'title · Write text here (module title).'],
-    ['a blank field', moduleSchema, { ...moduleData, summary: null }, 'summary · Write text here (one or two sentences shown in the course outline and search results).'],
+    [
+      'a blank field',
+      moduleSchema,
+      { ...moduleData, summary: null },
+      'summary · Write text here (one or two sentences shown in the course outline and search results).',
+    ],
     [
       'a group of fields for a list',
       moduleSchema,
@@ -211,7 +231,12 @@ describe('values of the wrong kind', () => {
       { ...courseData, level: 'beginner' },
       'level · Write one of: introductory, intermediate, advanced.',
     ],
-    ['a missing level', courseSchema, { ...courseData, level: undefined }, 'level · Write one of: introductory, intermediate, advanced.'],
+    [
+      'a missing level',
+      courseSchema,
+      { ...courseData, level: undefined },
+      'level · Write one of: introductory, intermediate, advanced.',
+    ],
     [
       'a question without a kind',
       caseSchema,
