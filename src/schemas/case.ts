@@ -155,7 +155,7 @@ function checkQuestion(q: Question, at: (string | number)[], ctx: z.RefinementCt
         path: [...at, 'scale'],
         message: `Make the scale's \`min\` smaller than its \`max\`.`,
       });
-    if (low > high || low < min || high > max) {
+    else if (low > high || low < min || high > max) {
       ctx.addIssue({
         code: 'custom',
         path: [...at, 'expertRange'],

@@ -2,10 +2,14 @@ import { z } from 'astro/zod';
 import { entryId, idReference, isoDate, listOf, minutes, nonEmptyListOf, tags, text } from './common.ts';
 import { timestamp } from './timestamp.ts';
 
-const speaker = z.strictObject({
-  name: text.describe('Speaker name as it should be shown.'),
-  role: text.optional().describe('Role or affiliation, for example `Practice educator`.'),
-});
+/** A speaker: `- name: …` with an optional `role`, or just the name on one line. */
+const speaker = z.preprocess(
+  (value) => (typeof value === 'string' ? { name: value } : value),
+  z.strictObject({
+    name: text.describe('Speaker name as it should be shown.'),
+    role: text.optional().describe('Role or affiliation, for example `Practice educator`.'),
+  }),
+);
 
 const chapter = z.strictObject({
   time: timestamp.describe('Where the chapter starts, for example `4:30`.'),

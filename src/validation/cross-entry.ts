@@ -20,7 +20,7 @@ export function crossEntryProblems(content: ValidatedContent, failed: readonly F
     ...danglingLinks(content.modules, ids.courses, 'course', (m) => [{ field: 'course', id: m.data.course }]),
     ...danglingLinks(content.modules, ids.modules, 'module', (m) => listLinks('prerequisites', m.data.prerequisites)),
     ...danglingLinks(content.modules, ids.resources, 'resource', (m) => listLinks('references', m.data.references)),
-    ...danglingLinks(content.modules, ids.cases, 'case', (m) => componentLinks(m, 'Case')),
+    ...danglingLinks([...content.modules, ...content.talks], ids.cases, 'case', (e) => componentLinks(e, 'Case')),
     ...danglingLinks([...content.modules, ...content.talks], ids.glossary, 'glossary term', (e) =>
       componentLinks(e, 'GlossaryTerm'),
     ),
@@ -35,7 +35,7 @@ export function crossEntryProblems(content: ValidatedContent, failed: readonly F
     ...danglingLinks(content.cases, ids.modules, 'module', caseModuleLinks),
     ...content.cases.flatMap((c) => missingSections(c, content.modules)),
     ...content.modules.flatMap(selfPrerequisite),
-    ...content.modules.flatMap(repeatedReflectionIds),
+    ...[...content.modules, ...content.talks].flatMap(repeatedReflectionIds),
     ...moduleOrder(content, failed),
     ...coursesWithoutModules(content, failed),
   ];
@@ -157,9 +157,9 @@ function selfPrerequisite(module: ValidEntry<'modules'>): Problem[] {
     : [];
 }
 
-function repeatedReflectionIds(module: ValidEntry<'modules'>): Problem[] {
+function repeatedReflectionIds(entry: ValidEntry<'modules' | 'talks'>): Problem[] {
   const seen = new Set<string>();
-  return module.components
+  return entry.components
     .filter((usage) => usage.name === 'Reflection' && usage.attributes['id'])
     .flatMap((usage) => {
       const id = usage.attributes['id'] ?? '';
@@ -168,9 +168,9 @@ function repeatedReflectionIds(module: ValidEntry<'modules'>): Problem[] {
       return repeated
         ? [
             {
-              file: module.file,
+              file: entry.file,
               field: `line ${usage.line} <Reflection> id`,
-              message: `The id \`${id}\` is already used by another Reflection in this module: give each its own, because learners' notes are saved under it.`,
+              message: `The id \`${id}\` is already used by another Reflection in this file: give each its own, because learners' notes are saved under it.`,
             },
           ]
         : [];

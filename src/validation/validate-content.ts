@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/collections.ts';
 import { crossEntryProblems } from './cross-entry.ts';
 import { findHeadingAnchors, type ComponentUsage } from './mdx-components.ts';
+import { checkMdxSyntax } from './mdx-syntax.ts';
 import { parseSource, type SourceFile } from './parse-source.ts';
 import type { Problem } from './problem.ts';
 import { checkAgainstSchema, checkComponents } from './validate-entry.ts';
@@ -70,7 +71,8 @@ export function validateContent(files: readonly ContentFile[]): { content: Valid
       file.format === 'mdx'
         ? checkComponents(parsed.body, parsed.bodyStartLine, file.path)
         : { usages: [], problems: [] };
-    problems.push(...checked.problems, ...components.problems);
+    const mdxSyntax = file.format === 'mdx' ? checkMdxSyntax(parsed.body, parsed.bodyStartLine, file.path) : [];
+    problems.push(...checked.problems, ...components.problems, ...mdxSyntax);
     if (checked.value !== undefined) {
       (content[file.collection] as ValidEntry<CollectionName>[]).push({
         file: file.path,

@@ -30,6 +30,9 @@ const FIXTURES = [
   'duplicate-yaml-key',
   'unknown-component',
   'bad-callout-type',
+  'mdx-less-than',
+  'mdx-html-comment',
+  'mdx-unclosed-component',
   'reflection-without-id',
   'repeated-reflection-id',
   'figure-without-caption',
@@ -225,6 +228,36 @@ describe('malformed content fixtures', () => {
       "The content has 1 problem to fix:
 
       tests/fixtures/malformed/unknown-component/courses/assessment-basics/02-three-domains.mdx · line 12 <Callot> · There is no component called Callot: did you mean <Callout>?
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('mdx-less-than: a bare < in the text explains how to write it', () => {
+    expect(reportFor('mdx-less-than')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/mdx-less-than/courses/assessment-basics/02-three-domains.mdx · line 12 · A \`<\` in text starts a component in MDX. Write “less than”, or \`&lt;\`, or put it in \`code\`.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('mdx-html-comment: an HTML comment shows the MDX way to comment', () => {
+    expect(reportFor('mdx-html-comment')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/mdx-html-comment/courses/assessment-basics/02-three-domains.mdx · line 14 · MDX comments are written \`{/* like this */}\`, not \`<!-- like this -->\`.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('mdx-unclosed-component: a component left open asks for its closing tag', () => {
+    expect(reportFor('mdx-unclosed-component')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/mdx-unclosed-component/courses/assessment-basics/02-three-domains.mdx · line 12 · A component is opened but not closed: end it with its closing tag, for example \`</Callout>\`.
 
       Each line reads: file · field · what to write instead."
     `);
