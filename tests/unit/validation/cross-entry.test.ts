@@ -449,7 +449,7 @@ describe('rules within one module', () => {
         file: 'courses/assessment/1-why-it-matters.mdx',
         field: 'line 20 <Reflection> id',
         message:
-          "The id `first-impressions` is already used by another Reflection in this module: give each its own, because learners' notes are saved under it.",
+          "The id `first-impressions` is already used by another Reflection in this file: give each its own, because learners' notes are saved under it.",
       },
     ]);
   });

@@ -287,7 +287,7 @@ describe('malformed content fixtures', () => {
     expect(reportFor('repeated-reflection-id')).toMatchInlineSnapshot(`
       "The content has 1 problem to fix:
 
-      tests/fixtures/malformed/repeated-reflection-id/courses/assessment-basics/02-three-domains.mdx · line 18 <Reflection> id · The id \`hardest-domain\` is already used by another Reflection in this module: give each its own, because learners' notes are saved under it.
+      tests/fixtures/malformed/repeated-reflection-id/courses/assessment-basics/02-three-domains.mdx · line 18 <Reflection> id · The id \`hardest-domain\` is already used by another Reflection in this file: give each its own, because learners' notes are saved under it.
 
       Each line reads: file · field · what to write instead."
     `);
