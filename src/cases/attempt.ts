@@ -86,7 +86,8 @@ function locate(study: CaseStudy, questionId: string): { stageIndex: number; que
 
 /** Why the attempt cannot change any more, if it cannot. */
 function frozenReason(study: CaseStudy, attempt: CaseAttempt): string | undefined {
-  if (attempt.caseId !== study.id) return `Attempt ${attempt.id} belongs to case "${attempt.caseId}", not "${study.id}".`;
+  if (attempt.caseId !== study.id)
+    return `Attempt ${attempt.id} belongs to case "${attempt.caseId}", not "${study.id}".`;
   // Gating and the stored answers assume the structure the attempt started on; start again instead.
   if (isOnEarlierVersion(study, attempt)) return `Attempt ${attempt.id} was made on an earlier version of the case.`;
   if (attempt.completedAt !== null) return `Attempt ${attempt.id} is finished.`;

@@ -83,7 +83,13 @@ function scoreStage(stage: CaseStudy['stages'][number], attempt: CaseAttempt): S
   const scores = stage.questions.flatMap((q) => scoreQuestion(q, responseTo(attempt, q.id)?.answer ?? null) ?? []);
   const earned = scores.reduce((sum, score) => sum + score, 0);
   const possible = scores.length;
-  return { stageId: stage.id, title: stage.title, earned, possible, percent: possible ? wholePercent(earned, possible) : null };
+  return {
+    stageId: stage.id,
+    title: stage.title,
+    earned,
+    possible,
+    percent: possible ? wholePercent(earned, possible) : null,
+  };
 }
 
 /**
@@ -138,7 +144,9 @@ const time = (iso: string) => Date.parse(iso) || 0;
  */
 export function bestAndLatest(study: CaseStudy, attempts: CaseAttempt[]): { best?: CaseAttempt; latest?: CaseAttempt } {
   const completed = attempts
-    .flatMap((attempt) => (attempt.caseId === study.id && attempt.completedAt !== null ? [{ attempt, at: attempt.completedAt }] : []))
+    .flatMap((attempt) =>
+      attempt.caseId === study.id && attempt.completedAt !== null ? [{ attempt, at: attempt.completedAt }] : [],
+    )
     .sort((a, b) => time(a.at) - time(b.at));
   const latest = completed.at(-1)?.attempt;
   let best: { attempt: CaseAttempt; percent: number } | undefined;

@@ -1,8 +1,22 @@
 import strings from '../translations/en.json';
 
 export type UiKey = keyof typeof strings;
+export type UiStrings = Partial<Record<UiKey, string>>;
+
+/** Fills `{name}` placeholders in a UI string. */
+export function format(template: string, vars: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
 
 /** A UI string by key, with `{name}` placeholders filled from `vars`. */
 export function t(key: UiKey, vars: Record<string, string | number> = {}): string {
-  return strings[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return format(strings[key], vars);
+}
+
+/**
+ * The UI strings whose keys start with one of `prefixes`: what an island needs, passed to it as a prop
+ * so that its JavaScript does not carry every string of the site.
+ */
+export function stringsFor(prefixes: readonly string[]): UiStrings {
+  return Object.fromEntries(Object.entries(strings).filter(([key]) => prefixes.some((p) => key.startsWith(p))));
 }

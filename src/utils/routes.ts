@@ -11,4 +11,5 @@ export const routes = {
   glossary: () => '/glossary/',
   glossaryTerm: (termId: string) => `/glossary/#${termId}`,
   trainers: () => '/trainers/',
+  myLearning: () => '/my-learning/',
 } as const;

@@ -1,8 +1,18 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { builtPages } from '../support/built-site.ts';
 
-/** The text a reader sees in the main landmark. */
-const mainText = (page: import('@playwright/test').Page) => page.locator('main').innerText();
+/**
+ * The text a reader sees in the main landmark, leaving out cases (played interactively with JavaScript,
+ * read as full text without it: tests/browser/case-player.spec.ts checks both) and the learner's own
+ * progress, which lives in the browser and can only be read by script.
+ */
+async function mainText(page: Page): Promise<string> {
+  return page.locator('main').evaluate((main: HTMLElement) => {
+    for (const element of main.querySelectorAll<HTMLElement>('[data-case-id], [data-learner-data]'))
+      element.hidden = true;
+    return main.innerText;
+  });
+}
 
 for (const { url } of builtPages()) {
   test(`${url} reads the same without JavaScript`, async ({ browser }) => {

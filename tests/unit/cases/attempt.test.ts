@@ -124,7 +124,11 @@ describe('respond refuses', () => {
     ['a missing confidence', () => answer(started, 'pick', { kind: 'single', optionId: 'right' }, null), /confidence/],
     ['a confidence off the steps', () => answer(started, 'pick', { kind: 'single', optionId: 'right' }, 75), /50, 60/],
     ['a confidence below 50', () => answer(started, 'pick', { kind: 'single', optionId: 'right' }, 40), /50, 60/],
-    ['a confidence on a reflection', () => answer(started, 'think', { kind: 'reflection', text: '' }, 80), /reflection/],
+    [
+      'a confidence on a reflection',
+      () => answer(started, 'think', { kind: 'reflection', text: '' }, 80),
+      /reflection/,
+    ],
     ['a confidence on a skip', () => answer(started, 'pick', null, 80), /skipped/],
     ['a finished attempt', () => answer(finished, 'order', { kind: 'ranking', order: ['a', 'b', 'c'] }), /finished/],
     ['another case', () => skip(study, { ...started, caseId: 'other' }, 'pick', NOW), /belongs to case "other"/],

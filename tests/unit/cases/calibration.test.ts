@@ -56,7 +56,12 @@ describe('calibrate', () => {
     ['sure but often wrong', points(5, 0.9, 1, 0), 'over-confident', 0.9 - 3 / 5],
     ['unsure but right', points(5, 0.5, 1), 'under-confident', -0.5],
     ['stated 80%, right 80%', points(5, 0.8, 1, 1, 1, 1, 0), 'well-calibrated', 0],
-    ['a bias of exactly 0.1 is within tolerance', points(10, 0.8, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0), 'well-calibrated', 0.1],
+    [
+      'a bias of exactly 0.1 is within tolerance',
+      points(10, 0.8, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0),
+      'well-calibrated',
+      0.1,
+    ],
     ['just over 0.1 is over-confident', points(5, 0.9, 1, 1, 1, 0.5, 0.45), 'over-confident', 0.11],
     ['0.2 under is under-confident', points(5, 0.7, 1, 1, 1, 0.5, 1), 'under-confident', 0.7 - 4.5 / 5],
   ])('reading: %s', (_, given, reading, bias) => {
@@ -88,7 +93,9 @@ describe('calibrationPoints', () => {
         id: 'two',
         title: 'Two',
         narrative: 'N.',
-        questions: [{ id: 'rate', kind: 'rating', prompt: 'P.', expertRange: [6, 8], expertSource: 'U.', feedback: 'F.' }],
+        questions: [
+          { id: 'rate', kind: 'rating', prompt: 'P.', expertRange: [6, 8], expertSource: 'U.', feedback: 'F.' },
+        ],
       },
     ],
   });

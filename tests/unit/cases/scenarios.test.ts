@@ -13,48 +13,33 @@ import {
 } from '../../../src/cases/attempt.ts';
 import { calibrate, calibrationPoints } from '../../../src/cases/calibration.ts';
 import { bestAndLatest, judgementTrail, scoreAttempt } from '../../../src/cases/scoring.ts';
-import { caseSchema, type CaseInput, type CaseStudy } from '../../../src/schemas/case.ts';
+import { caseSchema, type CaseStudy } from '../../../src/schemas/case.ts';
 
 const option = (id: string) => ({ id, text: id, correct: id.startsWith('right'), feedback: 'Why.' });
 
-/** Two stages, four scored questions and a reflection. Each test edits a fresh copy. */
-const input = () =>
-  ({
-    id: 'test-case',
-    title: 'Test case',
-    summary: 'A case for tests.',
-    introduction: 'A family.',
-    stages: [
-      {
-        id: 'first',
-        title: 'First',
-        narrative: 'N.',
-        questions: [
-          { id: 'pick', kind: 'single', prompt: 'P.', options: [option('right'), option('wrong')] },
-          { id: 'picks', kind: 'multiple', prompt: 'P.', options: ['right-a', 'right-b', 'wrong'].map(option) },
-          { id: 'think', kind: 'reflection', prompt: 'P.' },
-        ],
-      },
-      {
-        id: 'second',
-        title: 'Second',
-        narrative: 'N.',
-        questions: [
-          {
-            id: 'order',
-            kind: 'ranking',
-            prompt: 'P.',
-            items: ['a', 'b', 'c'].map((id) => ({ id, text: id })),
-            answer: ['a', 'b', 'c'],
-            feedback: 'F.',
-          },
-          { id: 'rate', kind: 'rating', prompt: 'P.', expertRange: [6, 8], expertSource: 'U.', feedback: 'F.' },
-        ],
-      },
-    ],
-  }) satisfies CaseInput;
+/** Two stages, four scored questions and a reflection, each named so that an edit can reach it. */
+function fixture() {
+  const pick = { id: 'pick', kind: 'single', prompt: 'P.', options: [option('right'), option('wrong')] };
+  const picks = { id: 'picks', kind: 'multiple', prompt: 'P.', options: ['right-a', 'right-b', 'wrong'].map(option) };
+  const think = { id: 'think', kind: 'reflection', prompt: 'P.' };
+  const order = {
+    id: 'order',
+    kind: 'ranking',
+    prompt: 'P.',
+    items: ['a', 'b', 'c'].map((id) => ({ id, text: id })),
+    answer: ['a', 'b', 'c'],
+    feedback: 'F.',
+  };
+  const rate = { id: 'rate', kind: 'rating', prompt: 'P.', expertRange: [6, 8], expertSource: 'U.', feedback: 'F.' };
+  const stages: { id: string; title: string; narrative: string; questions: object[] }[] = [
+    { id: 'first', title: 'First', narrative: 'N.', questions: [pick, picks, think] },
+    { id: 'second', title: 'Second', narrative: 'N.', questions: [order, rate] },
+  ];
+  const input = { id: 'test-case', title: 'T', summary: 'S.', introduction: 'I.', stages };
+  return { input, stages, pick, picks, order, rate };
+}
 
-const study = caseSchema.parse(input());
+const study = caseSchema.parse(fixture().input);
 
 const allRight: Record<string, Answer> = {
   pick: { kind: 'single', optionId: 'right' },
@@ -63,7 +48,11 @@ const allRight: Record<string, Answer> = {
   order: { kind: 'ranking', order: ['a', 'b', 'c'] },
   rate: { kind: 'rating', value: 7 },
 };
-const halfRight = { ...allRight, pick: { kind: 'single', optionId: 'wrong' }, rate: { kind: 'rating', value: 1 } } as const;
+const halfRight = {
+  ...allRight,
+  pick: { kind: 'single', optionId: 'wrong' },
+  rate: { kind: 'rating', value: 1 },
+} as const;
 
 /** Plays a whole attempt: the given answers at 80% confidence, skipping every other question. */
 function play(on: CaseStudy, id: string, answers: Record<string, Answer>, completedAt: string): CaseAttempt {
@@ -73,7 +62,12 @@ function play(on: CaseStudy, id: string, answers: Record<string, Answer>, comple
     for (const { id: questionId, kind } of stage.questions) {
       const answer = answers[questionId];
       attempt = answer
-        ? respond(on, attempt, { questionId, answer, confidence: kind === 'reflection' ? null : 80, answeredAt: completedAt })
+        ? respond(on, attempt, {
+            questionId,
+            answer,
+            confidence: kind === 'reflection' ? null : 80,
+            answeredAt: completedAt,
+          })
         : skip(on, attempt, questionId, completedAt);
     }
   }
@@ -91,7 +85,11 @@ describe('everything skipped', () => {
 
   it('has no judgements to calibrate and an empty trail', () => {
     expect(calibrationPoints(study, skipped)).toEqual([]);
-    expect(calibrate(calibrationPoints(study, skipped))).toMatchObject({ count: 0, brier: null, reading: 'not-enough' });
+    expect(calibrate(calibrationPoints(study, skipped))).toMatchObject({
+      count: 0,
+      brier: null,
+      reading: 'not-enough',
+    });
     expect(judgementTrail(study, skipped).map((p) => p.value)).toEqual([null]);
   });
 
@@ -131,28 +129,28 @@ describe('retries', () => {
 
 describe('a case edited after an attempt was saved', () => {
   const saved = play(study, 'saved', allRight, '2026-03-01T10:00:00.000Z');
-  type Input = ReturnType<typeof input>;
-  const [first, second] = [0, 1];
+  type Fixture = ReturnType<typeof fixture>;
+  const reflection = { id: 'later', kind: 'reflection', prompt: 'P.' };
 
-  it.each<[string, (c: Input) => void, number, number]>([
+  it.each<[string, (c: Fixture) => void, number, number]>([
     // edit, marks possible, percent
-    ['a question removed', (c) => c.stages[first]!.questions.shift(), 3, 100],
-    ['a picked option removed', (c) => c.stages[first]!.questions[1]!.options.splice(1, 1), 4, 75],
-    ['the right answer changed', (c) => c.stages[first]!.questions[0]!.options.reverse().forEach((o, i) => (o.correct = i === 0)), 4, 75],
-    ['a question added', (c) => c.stages[second]!.questions.push({ ...c.stages[first]!.questions[0]!, id: 'new' }), 5, 80],
+    ['a question removed', ({ stages }) => stages[0]!.questions.shift(), 3, 100],
+    ['a picked option removed', ({ picks }) => picks.options.splice(1, 1), 4, 75],
+    ['the right answer changed', ({ pick }) => pick.options.forEach((o) => (o.correct = !o.correct)), 4, 75],
+    ['a question added', ({ stages, pick }) => stages[1]!.questions.push({ ...pick, id: 'new' }), 5, 80],
     [
       'a ranking item removed',
-      (c) => Object.assign(c.stages[second]!.questions[0]!, { items: [{ id: 'a', text: 'a' }, { id: 'b', text: 'b' }], answer: ['a', 'b'] }),
+      ({ order }) => Object.assign(order, { items: order.items.slice(0, 2), answer: ['a', 'b'] }),
       4,
       100,
     ],
-    ['a kind changed', (c) => Object.assign(c.stages[first]!.questions[0]!, { kind: 'multiple' }), 4, 75],
-    ['an expert range moved', (c) => Object.assign(c.stages[second]!.questions[1]!, { expertRange: [8, 9] }), 4, 88],
-    ['a stage added', (c) => c.stages.push({ ...c.stages[second]!, id: 'third', questions: [{ id: 'later', kind: 'reflection', prompt: 'P.' }] }), 4, 100],
+    ['a kind changed', ({ pick }) => (pick.kind = 'multiple'), 4, 75],
+    ['an expert range moved', ({ rate }) => (rate.expertRange = [8, 9]), 4, 88],
+    ['a stage added', ({ stages }) => stages.push({ ...stages[1]!, id: 'third', questions: [reflection] }), 4, 100],
   ])('%s: kept, marked as earlier, scored without throwing', (_, edit, possible, percent) => {
-    const changed = input();
+    const changed = fixture();
     edit(changed);
-    const now = caseSchema.parse(changed);
+    const now = caseSchema.parse(changed.input);
     expect(isOnEarlierVersion(now, saved)).toBe(true);
     expect(scoreAttempt(now, saved)).toMatchObject({ possible, percent });
     expect(() => calibrate(calibrationPoints(now, saved))).not.toThrow();
@@ -161,17 +159,17 @@ describe('a case edited after an attempt was saved', () => {
   });
 
   it('keeps the same version after a wording-only edit', () => {
-    const reworded = input();
-    reworded.stages[first]!.questions[0]!.prompt = 'What do you do first, and why?';
-    reworded.stages[second]!.narrative = 'A typo fixed.';
-    expect(isOnEarlierVersion(caseSchema.parse(reworded), saved)).toBe(false);
+    const reworded = fixture();
+    reworded.pick.prompt = 'What do you do first, and why?';
+    reworded.stages[1]!.narrative = 'A typo fixed.';
+    expect(isOnEarlierVersion(caseSchema.parse(reworded.input), saved)).toBe(false);
   });
 
   it('lets an unfinished attempt on the earlier version be read, not continued', () => {
     const inProgress = startAttempt(study, 'in-progress', '2026-03-01T09:00:00.000Z');
-    const changed = input();
-    changed.stages[first]!.questions.shift();
-    const now = caseSchema.parse(changed);
+    const changed = fixture();
+    changed.stages[0]!.questions.shift();
+    const now = caseSchema.parse(changed.input);
     expect(isLocked(now, inProgress, 'picks')).toBe(true);
     expect(() => skip(now, inProgress, 'picks', '2026-03-01T09:01:00.000Z')).toThrow(/earlier version/);
     expect(scoreAttempt(now, inProgress)).toMatchObject({ possible: 3, percent: 0 });

@@ -24,7 +24,12 @@ const caseOf = (stages: unknown[][], passMark?: number) =>
     summary: 'A case for tests.',
     introduction: 'A family.',
     ...(passMark !== undefined && { passMark }),
-    stages: stages.map((questions, i) => ({ id: `stage-${i + 1}`, title: `Stage ${i + 1}`, narrative: 'N.', questions })),
+    stages: stages.map((questions, i) => ({
+      id: `stage-${i + 1}`,
+      title: `Stage ${i + 1}`,
+      narrative: 'N.',
+      questions,
+    })),
   });
 
 const questionOf = (input: object): CaseQuestion => caseOf([[input]]).stages[0]!.questions[0]!;
@@ -67,7 +72,12 @@ describe('scoreQuestion', () => {
     ['multiple: every option', multiple, picks('right-a', 'right-b', 'right-c', 'wrong-x', 'wrong-y'), 1 / 3],
     ['multiple: only wrong', multiple, picks('wrong-x'), 0],
     ['multiple: nothing picked', multiple, picks(), 0],
-    ['multiple: a pick no longer in the case is wrong', multiple, picks('right-a', 'right-b', 'right-c', 'gone'), 2 / 3],
+    [
+      'multiple: a pick no longer in the case is wrong',
+      multiple,
+      picks('right-a', 'right-b', 'right-c', 'gone'),
+      2 / 3,
+    ],
     ['multiple: a repeated pick counts once', multiple, picks('right-a', 'right-a'), 1 / 3],
     ['multiple: skipped', multiple, null, 0],
     ['ranking: the model order', ranking, order('a', 'b', 'c', 'd'), 1],
@@ -104,10 +114,7 @@ describe('scoreQuestion', () => {
 
 const study = caseOf(
   [
-    [
-      { id: 'pick', kind: 'single', prompt: 'P.', options: options('right', 'wrong') },
-      rating('first-rating', [3, 5]),
-    ],
+    [{ id: 'pick', kind: 'single', prompt: 'P.', options: options('right', 'wrong') }, rating('first-rating', [3, 5])],
     [{ id: 'think', kind: 'reflection', prompt: 'P.' }],
     [
       { id: 'picks', kind: 'multiple', prompt: 'P.', options: options('right-a', 'right-b', 'wrong') },
@@ -150,7 +157,11 @@ describe('scoreAttempt', () => {
     ],
     [
       'a wrong pick costs within its stage',
-      { pick: { kind: 'single', optionId: 'right' }, picks: picks('right-a', 'right-b', 'wrong'), 'first-rating': value(6) },
+      {
+        pick: { kind: 'single', optionId: 'right' },
+        picks: picks('right-a', 'right-b', 'wrong'),
+        'first-rating': value(6),
+      },
       2,
       50,
       false,
@@ -186,12 +197,11 @@ describe('scoreAttempt', () => {
       options: options('right', 'wrong'),
     }));
     const many = caseOf([questions], percent);
-    const answers = Object.fromEntries(
-      questions.map((q, i) => [q.id, { kind: 'single', optionId: i < right ? 'right' : 'wrong' } as Answer]),
-    );
     let attempt = startAttempt(many, 'a', NOW);
-    for (const [questionId, answer] of Object.entries(answers))
-      attempt = respond(many, attempt, { questionId, answer, confidence: 80, answeredAt: NOW });
+    for (const [i, { id }] of questions.entries()) {
+      const answer: Answer = { kind: 'single', optionId: i < right ? 'right' : 'wrong' };
+      attempt = respond(many, attempt, { questionId: id, answer, confidence: 80, answeredAt: NOW });
+    }
     expect(scoreAttempt(many, attempt)).toMatchObject({ percent, passed: true });
   });
 });

@@ -1,0 +1,40 @@
+import type { CaseStudy } from '../../../schemas/case.ts';
+import { provideStrings, t } from '../../../i18n/island-t.ts';
+import type { UiStrings } from '../../../i18n/t.ts';
+import { CaseIntro } from './CaseIntro.tsx';
+import { CaseResults } from './CaseResults.tsx';
+import { CaseStages } from './CaseStages.tsx';
+import { useCaseSession } from './use-case-session.ts';
+
+interface Props {
+  /** The case with its Markdown already rendered (cases/playable.ts). */
+  study: CaseStudy;
+  /** "Read more" links by question id. */
+  links: Record<string, { href: string; title: string }>;
+  /** The UI strings the player uses (see PLAYER_STRING_KEYS), so its JavaScript carries none. */
+  strings: UiStrings;
+}
+
+/** Prefixes of the UI strings the player needs. */
+export const PLAYER_STRING_KEYS = ['player.', 'calibration.', 'kind.', 'case.question', 'case.learnMore'] as const;
+
+/** The interactive case: introduction and attempts, then the stages one by one, then the results. */
+export default function CasePlayer({ study, links, strings }: Props) {
+  provideStrings(strings);
+  const session = useCaseSession(study);
+  const { active, notice } = session;
+  return (
+    <div className="cp">
+      <div role="status" className="cp-notice-region">
+        {notice && <p className="cp-notice">{t(`player.notice.${notice}`)}</p>}
+      </div>
+      {!active ? (
+        <CaseIntro study={study} session={session} />
+      ) : active.completedAt ? (
+        <CaseResults study={study} attempt={active} session={session} />
+      ) : (
+        <CaseStages study={study} attempt={active} session={session} links={links} />
+      )}
+    </div>
+  );
+}

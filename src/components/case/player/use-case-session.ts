@@ -1,0 +1,76 @@
+import { useCallback, useEffect, useState } from 'react';
+import { advance, finish, respond, skip, startAttempt, type Answer, type CaseAttempt } from '../../../cases/attempt.ts';
+import type { SaveProblem } from '../../../progress/case-attempt-store.ts';
+import { progressStore } from '../../../progress/browser-store.ts';
+import type { CaseStudy } from '../../../schemas/case.ts';
+
+/** What the learner is told about saving: a save problem, or that this browser keeps nothing. */
+export type SaveNotice = SaveProblem | 'not-kept' | 'conflict' | undefined;
+
+const now = () => new Date().toISOString();
+
+function upsert(attempts: CaseAttempt[], next: CaseAttempt): CaseAttempt[] {
+  return attempts.some((a) => a.id === next.id)
+    ? attempts.map((a) => (a.id === next.id ? next : a))
+    : [...attempts, next];
+}
+
+/**
+ * The learner's attempts at one case and the one being played, kept in the progress store. Every
+ * change is saved at once, so a reload or a return next week finds the attempt where it was left.
+ */
+export function useCaseSession(study: CaseStudy) {
+  const [attempts, setAttempts] = useState<CaseAttempt[]>([]);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [notice, setNotice] = useState<SaveNotice>();
+
+  // Storage exists only in the browser, so attempts load after the island mounts.
+  useEffect(() => {
+    const { attempts: store, persistent } = progressStore();
+    const reload = () => setAttempts(store.list(study.id));
+    reload();
+    if (!persistent) setNotice('not-kept');
+    return store.subscribe(reload);
+  }, [study.id]);
+
+  const active = attempts.find((a) => a.id === activeId);
+
+  const commit = useCallback(
+    (change: () => CaseAttempt) => {
+      let next: CaseAttempt;
+      try {
+        next = change();
+      } catch {
+        // The attempt changed elsewhere (another tab) so this step no longer applies; show the saved state.
+        setNotice('conflict');
+        setAttempts(progressStore().attempts.list(study.id));
+        return;
+      }
+      const { attempts: store, persistent } = progressStore();
+      setAttempts((current) => upsert(current, next));
+      setActiveId(next.id);
+      setNotice(store.save(next) ?? (persistent ? undefined : 'not-kept'));
+    },
+    [study.id],
+  );
+
+  const withActive = (change: (attempt: CaseAttempt) => CaseAttempt) => () => {
+    if (active) commit(() => change(active));
+  };
+
+  return {
+    attempts,
+    active,
+    notice,
+    start: () => commit(() => startAttempt(study, crypto.randomUUID(), now())),
+    open: (id: string) => setActiveId(id),
+    close: () => setActiveId(null),
+    answer: (questionId: string, answer: Answer, confidence: number | null) =>
+      withActive((a) => respond(study, a, { questionId, answer, confidence, answeredAt: now() }))(),
+    skip: (questionId: string) => withActive((a) => skip(study, a, questionId, now()))(),
+    advance: withActive((a) => advance(study, a, now())),
+    finish: withActive((a) => finish(study, a, now())),
+  };
+}
+
+export type CaseSession = ReturnType<typeof useCaseSession>;

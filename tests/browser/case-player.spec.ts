@@ -1,0 +1,158 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { CaseQuestion } from '../../src/schemas/case.ts';
+import { SEED_CASE_PAGE, seedCase } from '../support/seed-case.ts';
+
+const study = seedCase();
+const plain = (html: string) => html.replace(/[*_`]/g, '').trim();
+
+async function openCase(page: Page): Promise<Locator> {
+  await page.goto(SEED_CASE_PAGE);
+  const player = page.locator('.case-live');
+  await player.scrollIntoViewIfNeeded();
+  return player;
+}
+
+/** Answers one question with the mouse: the model answer where there is one, at 80% confidence. */
+async function answerByPointer(form: Locator, question: CaseQuestion) {
+  if (question.kind === 'single' || question.kind === 'multiple') {
+    for (const option of question.options.filter((o) => o.correct)) {
+      await form.getByRole(question.kind === 'single' ? 'radio' : 'checkbox', { name: plain(option.text) }).check();
+    }
+  }
+  if (question.kind === 'rating')
+    await form.getByRole('radio', { name: String(question.expertRange[0]), exact: true }).check();
+  if (question.kind === 'reflection')
+    await form.getByRole('textbox').fill('I would want to see both children on their own.');
+  if (question.kind !== 'reflection') await form.getByRole('radio', { name: '80%' }).check();
+  await form.getByRole('button', { name: /Submit answer|Save my reflection/ }).click();
+}
+
+test('a learner plays the whole case, with feedback after each answer, and sees their results', async ({ page }) => {
+  const player = await openCase(page);
+  await expect(page.locator('.case-static')).toBeHidden();
+  await player.getByRole('button', { name: 'Start the case' }).click();
+  for (const [index, stage] of study.stages.entries()) {
+    await expect(
+      player.getByRole('heading', { name: new RegExp(`Stage ${index + 1} of ${study.stages.length}`) }),
+    ).toBeFocused();
+    // Later stages stay hidden until this one is answered.
+    if (index + 1 < study.stages.length) {
+      await expect(player.getByRole('heading', { name: new RegExp(`Stage ${index + 2} of`) })).toHaveCount(0);
+    }
+    for (const question of stage.questions) {
+      await answerByPointer(player.locator('form.cp-question').first(), question);
+      const feedback = player.locator('.cp-answered').last();
+      // Focus moves to the answered question, so a screen reader reads the feedback next.
+      await expect(feedback.locator('.cp-kind')).toBeFocused();
+      await expect(feedback.locator('.cp-feedback')).toBeVisible();
+    }
+    if (index + 1 < study.stages.length)
+      await player.getByRole('button', { name: 'Continue: new information arrives' }).click();
+  }
+  await expect(player.locator('form.cp-question')).toHaveCount(0);
+  await player.getByRole('button', { name: 'See how you did' }).click();
+  await expect(player.getByRole('heading', { name: 'How you did' })).toBeFocused();
+  await expect(player).toContainText(/You scored \d+%\. The pass mark is 70%\./);
+  await expect(player.getByRole('heading', { name: 'How your judgement moved' })).toBeVisible();
+  await expect(player.getByRole('heading', { name: 'Your confidence on this case' })).toBeVisible();
+  const stored = await page.evaluate(
+    () =>
+      JSON.parse(localStorage.getItem('triangulate:progress') ?? '{}') as {
+        caseAttempts: Record<string, { completedAt: string | null }[]>;
+      },
+  );
+  expect(stored.caseAttempts[study.id]?.[0]?.completedAt).toEqual(expect.any(String));
+});
+
+test('an attempt in progress survives a reload, with its answers locked', async ({ page }) => {
+  const player = await openCase(page);
+  await player.getByRole('button', { name: 'Start the case' }).click();
+  const first = study.stages[0]!.questions[0]!;
+  await answerByPointer(player.locator('form.cp-question').first(), first);
+  await page.reload();
+  const again = page.locator('.case-live');
+  await again.scrollIntoViewIfNeeded();
+  await again.getByRole('button', { name: 'Carry on where you left off' }).click();
+  await expect(again.locator('.cp-answered')).toHaveCount(1);
+  await expect(again.locator('.cp-answered')).toContainText('Your confidence: 80%');
+  await expect(again.locator('form.cp-question')).toHaveCount(study.stages[0]!.questions.length - 1);
+});
+
+/** Presses Tab until `target` has focus: how a keyboard user reaches it. */
+async function tabTo(page: Page, target: Locator) {
+  for (let i = 0; i < 80; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('Tab never reached the target');
+}
+
+/** Answers one question with the keyboard only. */
+async function answerByKeyboard(page: Page, form: Locator, question: CaseQuestion) {
+  if (question.kind === 'single') {
+    const index = question.options.findIndex((o) => o.correct);
+    await tabTo(page, form.getByRole('radio').first());
+    for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+    if (index === 0) await page.keyboard.press('Space');
+  }
+  if (question.kind === 'multiple') {
+    for (const option of question.options.filter((o) => o.correct)) {
+      await tabTo(page, form.getByRole('checkbox', { name: plain(option.text) }));
+      await page.keyboard.press('Space');
+    }
+  }
+  if (question.kind === 'ranking') {
+    // Move the last item to the top with its Move up button.
+    const last = question.items.length - 1;
+    await tabTo(page, form.getByRole('button', { name: /Move up/ }).nth(last));
+    await page.keyboard.press('Enter');
+  }
+  if (question.kind === 'rating') {
+    await tabTo(page, form.getByRole('radio').first());
+    for (let i = question.scale.min; i < question.expertRange[0]; i++) await page.keyboard.press('ArrowRight');
+    if (question.expertRange[0] === question.scale.min) await page.keyboard.press('Space');
+  }
+  if (question.kind === 'reflection') {
+    await tabTo(page, form.getByRole('textbox'));
+    await page.keyboard.type('Keyboard only.');
+  }
+  if (question.kind !== 'reflection') {
+    await tabTo(page, form.getByRole('radio', { name: '50%' }));
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+  }
+  await tabTo(page, form.getByRole('button', { name: /Submit answer|Save my reflection/ }));
+  await page.keyboard.press('Enter');
+}
+
+test('the whole case can be played by keyboard alone', async ({ page }) => {
+  const player = await openCase(page);
+  await tabTo(page, player.getByRole('button', { name: 'Start the case' }));
+  await page.keyboard.press('Enter');
+  for (const [index, stage] of study.stages.entries()) {
+    for (const question of stage.questions) {
+      await answerByKeyboard(page, player.locator('form.cp-question').first(), question);
+      await expect(player.locator('.cp-answered').last()).toContainText(
+        question.kind === 'reflection' ? 'Keyboard only.' : 'Your confidence: 70%',
+      );
+    }
+    const next = index + 1 < study.stages.length ? 'Continue: new information arrives' : 'See how you did';
+    await tabTo(page, player.getByRole('button', { name: next }));
+    await page.keyboard.press('Enter');
+  }
+  await expect(player.getByRole('heading', { name: 'How you did' })).toBeFocused();
+});
+
+test('without JavaScript the case is readable text with model answers behind disclosures', async ({ browser }) => {
+  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await page.goto(SEED_CASE_PAGE);
+  await expect(page.locator('.case-live')).toBeHidden();
+  const text = page.locator('.case-static');
+  await expect(text).toBeVisible();
+  for (const [index, stage] of study.stages.entries()) {
+    await expect(text.getByRole('heading', { name: `Stage ${index + 1}: ${stage.title}` })).toBeVisible();
+  }
+  const disclosures = text.locator('details');
+  await expect(disclosures).toHaveCount(study.stages.flatMap((s) => s.questions).length);
+  await expect(disclosures.first()).not.toHaveAttribute('open', '');
+});
