@@ -45,6 +45,7 @@ const FIXTURES = [
   'bad-date',
   'bad-chapter-time',
   'single-choice-two-correct',
+  'correct-not-boolean',
   'multiple-choice-none-correct',
   'option-missing-feedback',
   'ranking-not-permutation',
@@ -258,6 +259,16 @@ describe('malformed content fixtures', () => {
       "The content has 1 problem to fix:
 
       tests/fixtures/malformed/mdx-unclosed-component/courses/assessment-basics/02-three-domains.mdx · line 12 · A component is opened but not closed: end it with its closing tag, for example \`</Callout>\`.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('correct-not-boolean: a yes-or-no field written as a word asks for true or false', () => {
+    expect(reportFor('correct-not-boolean')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/correct-not-boolean/cases/kim-ava-leo.yaml · stages[0].questions[0].options[0].correct · Write \`true\` or \`false\` here (mark the right answer (single choice) or answers (multiple choice)).
 
       Each line reads: file · field · what to write instead."
     `);

@@ -1,0 +1,30 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, it } from 'vitest';
+import { readContentFiles } from '../../../src/validation/read-content.ts';
+import { validateContent } from '../../../src/validation/validate-content.ts';
+
+// The trainers' guide quotes the content check's messages; this keeps every quote true to what the
+// check prints for the malformed fixtures, so the guide cannot drift from the code.
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const malformed = join(root, 'tests/fixtures/malformed');
+const guide = readFileSync(join(root, 'src/pages/trainers/errors.mdx'), 'utf8');
+
+const printed = new Set(
+  readdirSync(malformed).flatMap((fixture) =>
+    validateContent(readContentFiles(join(malformed, fixture), root)).problems.map((p) =>
+      // The guide shows paths as a trainer's project has them: under content/.
+      p.message.replaceAll(`tests/fixtures/malformed/${fixture}/`, 'content/'),
+    ),
+  ),
+);
+const quoted = [...guide.matchAll(/^\S+ · [^·\n]+ · (.+)$/gm)].map((match) => match[1] ?? '');
+
+it('quotes messages from the content check', () => {
+  expect(quoted.length).toBeGreaterThan(10);
+});
+
+it.each(quoted)('quotes a message the check really prints: %s', (message) => {
+  expect(printed).toContain(message);
+});
