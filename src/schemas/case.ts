@@ -71,6 +71,18 @@ const rating = z.strictObject({
   expertSource: text.describe(
     'Who the experts are, honestly, for example `the practice educators who wrote this case`.',
   ),
+  expertViews: z
+    .record(
+      z.string().regex(/^\d+$/, { error: 'Write each rating as a whole number on the scale, for example `7: 5`.' }),
+      z
+        .number()
+        .int({ error: 'Write how many experts gave that rating, as a whole number.' })
+        .min(1, { error: 'Write at least 1, or leave the rating out.' }),
+    )
+    .optional()
+    .describe(
+      'Optional: how many experts gave each rating, for example `{ 6: 2, 7: 5, 8: 3 }`. Shown as the spread of views. Only real counts from the named experts.',
+    ),
   feedback: markdown.describe('The reasoning behind the expert range.'),
 });
 
@@ -149,6 +161,15 @@ function checkQuestion(q: Question, at: (string | number)[], ctx: z.RefinementCt
   if (q.kind === 'rating') {
     const [low, high] = q.expertRange;
     const { min, max } = q.scale;
+    for (const value of Object.keys(q.expertViews ?? {})) {
+      if (Number(value) < min || Number(value) > max) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...at, 'expertViews', value],
+          message: `Expert views can only be given for ratings from ${min} to ${max}.`,
+        });
+      }
+    }
     if (min >= max)
       ctx.addIssue({
         code: 'custom',

@@ -1,4 +1,5 @@
 import type { Answer } from '../../../cases/attempt.ts';
+import { countAtOrAbove, expertSpread } from '../../../cases/expert-views.ts';
 import { t } from '../../../i18n/island-t.ts';
 import type { CaseQuestion } from '../../../schemas/case.ts';
 import { Html } from './Html.tsx';
@@ -74,6 +75,7 @@ export function Feedback({ question, answer, earlierRating }: Props) {
           <p>
             <strong>{t('player.expertRange', { low, high, source: question.expertSource })}</strong>
           </p>
+          <ExpertSpread views={question.expertViews} low={low} />
           <Html html={question.feedback} />
         </div>
       );
@@ -101,4 +103,20 @@ export function Feedback({ question, answer, earlierRating }: Props) {
         </div>
       );
   }
+}
+
+/** The spread of expert views, where the case gives one: "Of 10 experts, 8 rated this 6 or higher." */
+function ExpertSpread({ views, low }: { views: Record<string, number> | undefined; low: number }) {
+  const spread = expertSpread(views);
+  if (spread.total === 0) return null;
+  return (
+    <>
+      <p>{t('player.expertSpread', { total: spread.total, above: countAtOrAbove(spread.views, low), low })}</p>
+      <ul className="cp-spread">
+        {spread.views.map(({ value, count }) => (
+          <li key={value}>{t('player.expertCount', { value, count })}</li>
+        ))}
+      </ul>
+    </>
+  );
 }
