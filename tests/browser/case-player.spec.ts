@@ -127,7 +127,10 @@ async function answerByKeyboard(page: Page, form: Locator, question: CaseQuestio
 
 test('the whole case can be played by keyboard alone', async ({ page }) => {
   const player = await openCase(page);
-  await tabTo(page, player.getByRole('button', { name: 'Start the case' }));
+  const start = player.getByRole('button', { name: 'Start the case' });
+  // The button is disabled until the player has loaded (as it would be for anyone pressing Tab early).
+  await expect(start).toBeEnabled();
+  await tabTo(page, start);
   await page.keyboard.press('Enter');
   for (const [index, stage] of study.stages.entries()) {
     for (const question of stage.questions) {

@@ -27,11 +27,16 @@ export function CaseIntro({ study, session }: { study: CaseStudy; session: CaseS
       {inProgress && <p>{t('player.inProgress', { date: day(inProgress.startedAt) })}</p>}
       <div className="cp-actions">
         {inProgress ? (
-          <button type="button" className="cp-primary" onClick={() => session.open(inProgress.id)}>
+          <button
+            type="button"
+            className="cp-primary"
+            onClick={() => session.open(inProgress.id)}
+            disabled={!session.ready}
+          >
             {t('player.resume')}
           </button>
         ) : (
-          <button type="button" className="cp-primary" onClick={session.start}>
+          <button type="button" className="cp-primary" onClick={session.start} disabled={!session.ready}>
             {completed.length ? t('player.startAgain') : t('player.start')}
           </button>
         )}

@@ -23,12 +23,16 @@ export function useCaseSession(study: CaseStudy) {
   const [attempts, setAttempts] = useState<CaseAttempt[]>([]);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [notice, setNotice] = useState<SaveNotice>();
+  // False in the server-rendered HTML and until the learner's attempts are read: until then a button
+  // could neither act nor know whether to offer "start" or "carry on".
+  const [ready, setReady] = useState(false);
 
   // Storage exists only in the browser, so attempts load after the island mounts.
   useEffect(() => {
     const { attempts: store, persistent } = progressStore();
     const reload = () => setAttempts(store.list(study.id));
     reload();
+    setReady(true);
     if (!persistent) setNotice('not-kept');
     return store.subscribe(reload);
   }, [study.id]);
@@ -59,6 +63,7 @@ export function useCaseSession(study: CaseStudy) {
   };
 
   return {
+    ready,
     attempts,
     active,
     notice,
