@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readContentFiles } from '../../../src/validation/read-content.ts';
+import { validateContent } from '../../../src/validation/validate-content.ts';
+
+// The editorial rules for the real courses (issue: "The courses"). The schema makes objectives
+// required; these add what every module owes a learner, and keep figures to the verified brief.
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const { content } = validateContent(readContentFiles(`${root}content`, root));
+const brief = readFileSync(`${root}../shared/content-brief.md`, 'utf8');
+
+/** The prose of a module: its body without code, component tags or Markdown punctuation. */
+function prose(file: string): string {
+  const text = readFileSync(`${root}${file}`, 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+  return text
+    .replace(/^(```|~~~)[\s\S]*?^\1/gm, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\]\([^)]*\)/g, ']');
+}
+
+const wordCount = (text: string) => text.split(/\s+/).filter((word) => /\w/.test(word)).length;
+
+/** Figures worth checking: percentages, and numbers of two or more digits that are not years. */
+function figures(text: string): string[] {
+  return [...text.matchAll(/(?<![\w.])(\d+(?:[.,]\d+)*)(\s?%)?/g)]
+    .filter(([, number = '', percent]) => percent || (number.length >= 2 && !/^(19|20)\d\d$/.test(number)))
+    .map(([whole]) => whole.replace(/\s/g, ''));
+}
+
+const briefFigures = new Set(figures(brief));
+const SOURCED = /panel|report|review|inquir|stud(y|ies)|research|notif|analysis of|evaluation|found|per cent/i;
+const sentences = (text: string) => text.split(/(?<=[.!?])\s+/);
+
+describe.each(content.modules.map((m) => [m.data.id, m] as const))('module %s', (_, module) => {
+  const uses = (name: string) => module.components.filter((usage) => usage.name === name);
+
+  it('asks at least two Reflection prompts', () => {
+    expect(uses('Reflection').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('cites at least one reference', () => {
+    expect(module.data.references.length).toBeGreaterThan(0);
+  });
+
+  it('embeds exactly one case', () => {
+    expect(uses('Case')).toHaveLength(1);
+  });
+
+  it('is 1,200 to 2,500 words long', () => {
+    const words = wordCount(prose(module.file));
+    expect(words).toBeGreaterThanOrEqual(1200);
+    expect(words).toBeLessThanOrEqual(2500);
+  });
+
+  it('quotes no figure from a review, report or study that the verified brief does not hold', () => {
+    // Only sentences that attribute something to a source: fictional ages and worked examples are not claims.
+    const sourced = sentences(prose(module.file)).filter((sentence) => SOURCED.test(sentence));
+    expect(sourced.flatMap(figures).filter((figure) => !briefFigures.has(figure))).toEqual([]);
+  });
+});
+
+describe('the library around the courses', () => {
+  it('has the three courses with at least 7, 5 and 3 modules', () => {
+    const count = (course: string) => content.modules.filter((m) => m.data.course === course).length;
+    expect(count('assessment-and-decision-making')).toBeGreaterThanOrEqual(7);
+    expect(count('judgement-in-family-assessments')).toBeGreaterThanOrEqual(5);
+    expect(count('listening-to-children')).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has at least 30 resources and 50 glossary terms', () => {
+    expect(content.resources.length).toBeGreaterThanOrEqual(30);
+    expect(content.glossary.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it('links every glossary term from at least one module', () => {
+    const linked = new Set(
+      content.modules.flatMap((m) => m.components.filter((u) => u.name === 'GlossaryTerm').map((u) => u.attributes['id'])),
+    );
+    expect(content.glossary.map((g) => g.data.id).filter((id) => !linked.has(id))).toEqual([]);
+  });
+
+  it('gives every resource a two-sentence summary', () => {
+    const sentences = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-Z])/).length;
+    expect(content.resources.filter((r) => sentences(r.data.summary) !== 2).map((r) => r.data.id)).toEqual([]);
+  });
+});
