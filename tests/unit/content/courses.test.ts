@@ -43,8 +43,14 @@ describe.each(content.modules.map((m) => [m.data.id, m] as const))('module %s', 
     expect(module.data.references.length).toBeGreaterThan(0);
   });
 
-  it('embeds exactly one case', () => {
+  it('embeds exactly one case, which unfolds in three stages or more', () => {
     expect(uses('Case')).toHaveLength(1);
+    const study = content.cases.find((c) => c.data.id === uses('Case')[0]?.attributes['id']);
+    expect(study?.data.stages.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('closes with its key points', () => {
+    expect(uses('Callout').some((usage) => usage.attributes['type'] === 'key-point')).toBe(true);
   });
 
   it('is 1,200 to 2,500 words long', () => {
@@ -78,6 +84,10 @@ describe('the library around the courses', () => {
       content.modules.flatMap((m) => m.components.filter((u) => u.name === 'GlossaryTerm').map((u) => u.attributes['id'])),
     );
     expect(content.glossary.map((g) => g.data.id).filter((id) => !linked.has(id))).toEqual([]);
+  });
+
+  it('gives every resource a type, topics and an audience', () => {
+    expect(content.resources.filter((r) => r.data.topics.length === 0 || r.data.audience.length === 0).map((r) => r.data.id)).toEqual([]);
   });
 
   it('gives every resource a two-sentence summary', () => {
