@@ -74,6 +74,14 @@ describe('the library around the courses', () => {
     expect(count('listening-to-children')).toBeGreaterThanOrEqual(3);
   });
 
+  it('claims no more CPD time for a course than its modules and talks add up to', () => {
+    const parts = (id: string) =>
+      [...content.modules, ...content.talks]
+        .filter((entry) => entry.data.course === id)
+        .reduce((sum, entry) => sum + entry.data.cpdMinutes, 0);
+    expect(content.courses.filter((c) => c.data.cpdMinutes > parts(c.data.id)).map((c) => c.data.id)).toEqual([]);
+  });
+
   it('has at least 30 resources and 50 glossary terms', () => {
     expect(content.resources.length).toBeGreaterThanOrEqual(30);
     expect(content.glossary.length).toBeGreaterThanOrEqual(50);
