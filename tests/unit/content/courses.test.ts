@@ -3,29 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../../src/validation/read-content.ts';
 import { validateContent } from '../../../src/validation/validate-content.ts';
+import { prose, sourcedFigures, wordCount } from '../../support/editorial.ts';
 
 // The editorial rules for the real courses (issue: "The courses"). The schema makes objectives
 // required; these add what every module owes a learner, and keep figures to the verified brief.
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const { content } = validateContent(readContentFiles(`${root}content`, root));
-
-/** The prose of a module: its body without code, component tags or Markdown punctuation. */
-function prose(file: string): string {
-  const text = readFileSync(`${root}${file}`, 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
-  return text
-    .replace(/^(```|~~~)[\s\S]*?^\1/gm, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\]\([^)]*\)/g, ']');
-}
-
-const wordCount = (text: string) => text.split(/\s+/).filter((word) => /\w/.test(word)).length;
-
-/** Figures worth checking: percentages, and numbers of two or more digits that are not years. */
-function figures(text: string): string[] {
-  return [...text.matchAll(/(?<![\w.])(\d+(?:[.,]\d+)*)(\s?%)?/g)]
-    .filter(([, number = '', percent]) => percent || (number.length >= 2 && !/^(19|20)\d\d$/.test(number)))
-    .map(([whole]) => whole.replace(/\s/g, ''));
-}
 
 // The brief lives outside the repository (../shared), so its figures are kept in a fixture beside the tests.
 const briefFigures = new Set(
@@ -33,8 +16,7 @@ const briefFigures = new Set(
     .split('\n')
     .filter((line) => line && !line.startsWith('#')),
 );
-const SOURCED = /panel|report|review|inquir|stud(y|ies)|research|notif|analysis of|evaluation|found|per cent/i;
-const sentences = (text: string) => text.split(/(?<=[.!?])\s+/);
+const proseOf = (file: string) => prose(readFileSync(`${root}${file}`, 'utf8'));
 
 describe.each(content.modules.map((m) => [m.data.id, m] as const))('module %s', (_, module) => {
   const uses = (name: string) => module.components.filter((usage) => usage.name === name);
@@ -58,15 +40,13 @@ describe.each(content.modules.map((m) => [m.data.id, m] as const))('module %s', 
   });
 
   it('is 1,200 to 2,500 words long', () => {
-    const words = wordCount(prose(module.file));
+    const words = wordCount(proseOf(module.file));
     expect(words).toBeGreaterThanOrEqual(1200);
     expect(words).toBeLessThanOrEqual(2500);
   });
 
   it('quotes no figure from a review, report or study that the verified brief does not hold', () => {
-    // Only sentences that attribute something to a source: fictional ages and worked examples are not claims.
-    const sourced = sentences(prose(module.file)).filter((sentence) => SOURCED.test(sentence));
-    expect(sourced.flatMap(figures).filter((figure) => !briefFigures.has(figure))).toEqual([]);
+    expect(sourcedFigures(proseOf(module.file)).filter((figure) => !briefFigures.has(figure))).toEqual([]);
   });
 });
 
