@@ -1,3 +1,4 @@
+import { resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../schemas/collections.ts';
 import { formatReport } from '../validation/problem.ts';
@@ -22,8 +23,10 @@ export function contentGuard(): AstroIntegration {
         logger.warn(formatReport(problems));
       },
       'astro:server:setup': ({ server, logger }) => {
+        // Only files inside the content folder: a bare "content" substring would also match src/content.config.ts.
+        const folder = resolve(contentRoot()) + sep;
         server.watcher.on('change', (path) => {
-          if (!path.includes(contentRoot())) return;
+          if (!resolve(path).startsWith(folder)) return;
           const problems = check();
           if (problems.length > 0) logger.warn(formatReport(problems));
           else logger.info('Content check: no problems.');

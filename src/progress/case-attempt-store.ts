@@ -1,6 +1,6 @@
 import type { CaseAttempt } from '../cases/attempt.ts';
 import type { Persistence } from './persistence.ts';
-import { readProgress, withAttempt, type ReadResult } from './progress-document.ts';
+import { readProgress, withAttempt } from './progress-document.ts';
 
 /** The storage key of the one progress document. */
 export const PROGRESS_KEY = 'triangulate:progress';
@@ -25,22 +25,19 @@ export interface CaseAttemptStore {
  * attempt into it, so two tabs saving different attempts never lose each other's work.
  */
 export function createCaseAttemptStore(persistence: Persistence): CaseAttemptStore {
-  const load = (): ReadResult => {
+  /** The stored text, or undefined when storage cannot be read at all. */
+  const readText = (): string | null | undefined => {
     try {
-      return readProgress(persistence.read(PROGRESS_KEY));
+      return persistence.read(PROGRESS_KEY);
     } catch {
-      return readProgress(null);
+      return undefined;
     }
   };
   return {
-    list: (caseId) => load().document.caseAttempts[caseId] ?? [],
+    list: (caseId) => readProgress(readText() ?? null).document.caseAttempts[caseId] ?? [],
     save(attempt) {
-      let text: string | null;
-      try {
-        text = persistence.read(PROGRESS_KEY);
-      } catch {
-        return 'unavailable';
-      }
+      let text = readText();
+      if (text === undefined) return 'unavailable';
       const stored = readProgress(text);
       if (stored.status === 'newer') return 'newer-version';
       try {

@@ -49,6 +49,18 @@ function readableFields(data: unknown): Omit<FailedEntry, 'collection'> {
   };
 }
 
+const NO_BODY = { usages: [], headings: [], problems: [] };
+
+/** An MDX body's checks: it compiles, its components are used correctly; and what it offers to link to. */
+function checkBody(body: string, firstLine: number, file: string) {
+  const components = checkComponents(body, firstLine, file);
+  return {
+    usages: components.usages,
+    headings: findHeadingAnchors(body),
+    problems: [...components.problems, ...checkMdxSyntax(body, firstLine, file)],
+  };
+}
+
 /**
  * Validates every content file: its syntax, its fields, the components in its text, and the rules
  * that span entries. Returns all the problems at once, so a trainer can fix them in one pass.
@@ -67,18 +79,14 @@ export function validateContent(files: readonly ContentFile[]): { content: Valid
       continue;
     }
     const checked = checkAgainstSchema(COLLECTIONS[file.collection].schema, parsed.data, file.path);
-    const components =
-      file.format === 'mdx'
-        ? checkComponents(parsed.body, parsed.bodyStartLine, file.path)
-        : { usages: [], problems: [] };
-    const mdxSyntax = file.format === 'mdx' ? checkMdxSyntax(parsed.body, parsed.bodyStartLine, file.path) : [];
-    problems.push(...checked.problems, ...components.problems, ...mdxSyntax);
+    const body = file.format === 'mdx' ? checkBody(parsed.body, parsed.bodyStartLine, file.path) : NO_BODY;
+    problems.push(...checked.problems, ...body.problems);
     if (checked.value !== undefined) {
       (content[file.collection] as ValidEntry<CollectionName>[]).push({
         file: file.path,
         data: checked.value,
-        components: components.usages,
-        headings: file.format === 'mdx' ? findHeadingAnchors(parsed.body) : [],
+        components: body.usages,
+        headings: body.headings,
       });
     } else {
       failed.push({ collection: file.collection, ...readableFields(parsed.data) });

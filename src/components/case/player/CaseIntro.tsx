@@ -1,5 +1,6 @@
 import { isOnEarlierVersion } from '../../../cases/attempt.ts';
-import { bestAndLatest, scoreAttempt } from '../../../cases/scoring.ts';
+import { scoreAttempt } from '../../../cases/scoring.ts';
+import { bestAndLatestLine } from './attempt-summary.ts';
 import { t } from '../../../i18n/island-t.ts';
 import type { CaseStudy } from '../../../schemas/case.ts';
 import { Html } from './Html.tsx';
@@ -13,17 +14,12 @@ export function CaseIntro({ study, session }: { study: CaseStudy; session: CaseS
   const { attempts } = session;
   const inProgress = attempts.filter((a) => a.completedAt === null && !isOnEarlierVersion(study, a)).at(-1);
   const completed = attempts.filter((a) => a.completedAt !== null);
-  const { best, latest } = bestAndLatest(study, attempts);
+  const summary = bestAndLatestLine(study, attempts);
   return (
     <div className="cp-intro">
       <p>{t('player.howItWorks')}</p>
       <Html html={study.introduction} className="prose" />
-      {best && latest && (
-        <p className="cp-meta">
-          {t('player.best', { percent: scoreAttempt(study, best).percent })} ·{' '}
-          {t('player.latest', { percent: scoreAttempt(study, latest).percent })}
-        </p>
-      )}
+      {summary && <p className="cp-meta">{summary}</p>}
       {inProgress && <p>{t('player.inProgress', { date: day(inProgress.startedAt) })}</p>}
       <div className="cp-actions">
         {inProgress ? (

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { CaseAttempt } from '../../../cases/attempt.ts';
 import { calibrate, calibrationPoints } from '../../../cases/calibration.ts';
-import { bestAndLatest, scoreAttempt } from '../../../cases/scoring.ts';
+import { bestAndLatestLine } from './attempt-summary.ts';
 import { provideStrings, t } from '../../../i18n/island-t.ts';
 import type { UiStrings } from '../../../i18n/t.ts';
 import { progressStore } from '../../../progress/browser-store.ts';
@@ -30,13 +30,10 @@ export default function LearnerCalibration({ cases, strings }: Props) {
       <h2>{t('learning.casesTitle')}</h2>
       <ul className="cp-case-list">
         {cases.map(({ study, href }) => {
-          const { best, latest } = bestAndLatest(study, attempts[study.id] ?? []);
           return (
             <li key={study.id}>
               <a href={href}>{study.title}</a>:{' '}
-              {best && latest
-                ? `${t('player.best', { percent: scoreAttempt(study, best).percent })} · ${t('player.latest', { percent: scoreAttempt(study, latest).percent })}`
-                : t('learning.notTried')}
+              {bestAndLatestLine(study, attempts[study.id] ?? []) ?? t('learning.notTried')}
             </li>
           );
         })}
