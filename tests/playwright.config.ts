@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4322; // not 4321, so the suite can run beside `npm start`
+// Not 4321, so the suite can run beside `npm start`; TEST_PORT lets two checkouts test side by side.
+const PORT = Number(process.env['TEST_PORT'] ?? 4322);
 
 // Browser tests against the production build in dist/ (npm test builds it first), in a real Chromium:
 // CHROMIUM_PATH is set by scripts/run-tests.ts, which finds or installs one.
