@@ -2,7 +2,15 @@ import { caseAttemptsOf, type CaseAttemptStore } from './case-attempt-store.ts';
 import { browserPersistence, memoryPersistence, type Persistence } from './persistence.ts';
 import { createProgressStore, type ProgressStore } from './store.ts';
 
-let opened: { store: ProgressStore; attempts: CaseAttemptStore; persistent: boolean } | undefined;
+interface OpenStore {
+  store: ProgressStore;
+  attempts: CaseAttemptStore;
+  /** Where it is kept, for export and import (src/progress/transfer.ts). */
+  persistence: Persistence;
+  persistent: boolean;
+}
+
+let opened: OpenStore | undefined;
 
 /** localStorage when the browser allows it (private modes and strict settings may not). */
 function openPersistence(): { persistence: Persistence; persistent: boolean } {
@@ -21,11 +29,11 @@ function openPersistence(): { persistence: Persistence; persistent: boolean } {
  * `persistent` is false when the browser refuses storage: the learner can still work, and is told
  * nothing is kept.
  */
-export function progressStore(): { store: ProgressStore; attempts: CaseAttemptStore; persistent: boolean } {
+export function progressStore(): OpenStore {
   if (!opened) {
     const { persistence, persistent } = openPersistence();
     const store = createProgressStore(persistence, persistent);
-    opened = { store, attempts: caseAttemptsOf(store), persistent };
+    opened = { store, attempts: caseAttemptsOf(store), persistence, persistent };
   }
   return opened;
 }

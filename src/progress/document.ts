@@ -148,7 +148,7 @@ export function readDocument(raw: unknown): ReadResult {
   problems.push(...Object.keys(current).filter((key) => !known.has(key)));
   const single = <T>(name: keyof typeof SINGLE_CHECKS, check: Check<T>): T | null => {
     const value = current[name] ?? null;
-    if (value === null || check(value)) return value as T | null;
+    if (value === null || check(value)) return value;
     problems.push(name);
     return null;
   };

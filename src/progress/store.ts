@@ -1,13 +1,5 @@
-import {
-  emptyProgress,
-  mergeDocuments,
-  parseDocument,
-  readDocument,
-  serializeDocument,
-  type ProgressDocument,
-} from './document.ts';
+import { emptyProgress, mergeDocuments, parseDocument, serializeDocument, type ProgressDocument } from './document.ts';
 import type { Persistence } from './persistence.ts';
-import { undoImport } from './transfer.ts';
 
 /** Every key the site stores starts with this, so "delete all my data" can find them all. */
 export const KEY_PREFIX = 'triangulate:';
@@ -20,8 +12,6 @@ export const RESCUE_KEY = `${KEY_PREFIX}progress:unreadable`;
  * that sees it change drops what it holds in memory instead of merging it back.
  */
 export const EPOCH_KEY = `${KEY_PREFIX}progress:epoch`;
-/** The document before and right after the last import, so the import can be undone. */
-export const UNDO_KEY = `${KEY_PREFIX}progress:undo-import`;
 
 /** Why a change did not reach storage; it still lives in the page. */
 export type SaveProblem = 'unavailable' | 'full' | 'newer-version';
@@ -45,12 +35,6 @@ export interface ProgressStore {
   update(change: (document: ProgressDocument) => ProgressDocument): SaveProblem | undefined;
   /** Replaces the whole document (undoing an import); other tabs follow rather than merge. */
   replace(document: ProgressDocument): SaveProblem | undefined;
-  /** Merges an imported document in (later copies win, so nothing newer is replaced) and keeps an undo. */
-  importDocument(incoming: ProgressDocument): SaveProblem | undefined;
-  /** True when there is an import to undo. */
-  canUndoImport(): boolean;
-  /** Takes back what the last import brought, keeping every change made since. */
-  undoImport(): SaveProblem | undefined;
   /** Deletes everything the site keeps on this device, in every tab. */
   clear(): SaveProblem | undefined;
   health(): StoreHealth;
@@ -59,7 +43,7 @@ export interface ProgressStore {
 }
 
 const problemOf = (error: unknown): SaveProblem =>
-  error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22) ? 'full' : 'unavailable';
+  error instanceof DOMException && error.name === 'QuotaExceededError' ? 'full' : 'unavailable';
 
 /**
  * The one progress store. Every save re-reads storage first and merges, so two tabs never lose each
@@ -127,17 +111,6 @@ export function createProgressStore(persistence: Persistence, persistent = true)
     persistence.write(EPOCH_KEY, epoch);
   }
 
-  /** The undo record of the last import, if there is one and it is readable. */
-  function readUndo() {
-    const raw = attempt(() => JSON.parse(persistence.read(UNDO_KEY) ?? 'null') as unknown);
-    const parts = raw as { before?: unknown; after?: unknown } | null | undefined;
-    const before = readDocument(parts?.before);
-    const after = readDocument(parts?.after);
-    return before.status === 'ok' && after.status === 'ok'
-      ? { before: before.document, after: after.document }
-      : undefined;
-  }
-
   function replace(document: ProgressDocument): SaveProblem | undefined {
     memory = document;
     try {
@@ -172,37 +145,6 @@ export function createProgressStore(persistence: Persistence, persistent = true)
       return problem;
     },
     replace,
-    importDocument(incoming) {
-      sync();
-      if (health.newerVersion) return (health.problem = 'newer-version');
-      const before = memory;
-      const after = mergeDocuments(before, incoming);
-      try {
-        persistence.write(
-          UNDO_KEY,
-          JSON.stringify({
-            before: JSON.parse(serializeDocument(before)),
-            after: JSON.parse(serializeDocument(after)),
-          }),
-        );
-      } catch (error) {
-        // Without an undo record the import would not be safe to offer: refuse it whole.
-        return (health.problem = problemOf(error));
-      }
-      memory = after;
-      const problem = save();
-      notify();
-      return problem;
-    },
-    canUndoImport: () => readUndo() !== undefined,
-    undoImport() {
-      sync();
-      const undo = readUndo();
-      if (!undo) return undefined;
-      const problem = replace(undoImport(memory, undo));
-      if (!problem) attempt(() => persistence.remove(UNDO_KEY));
-      return problem;
-    },
     clear() {
       memory = emptyProgress();
       toRescue = undefined;

@@ -1,7 +1,13 @@
 import { isRecord } from './checks.ts';
-import { newer, readDocument, section, serializeDocument, type ProgressDocument } from './document.ts';
+import { mergeDocuments, newer, readDocument, section, serializeDocument, type ProgressDocument } from './document.ts';
+import type { Persistence } from './persistence.ts';
+import { KEY_PREFIX, type ProgressStore, type SaveProblem } from './store.ts';
 
-// Export and import of everything a learner keeps, as one JSON file they own.
+// Export and import of everything a learner keeps, as one JSON file they own. Kept apart from the store
+// so that pages which only track progress do not carry it.
+
+/** The document before and right after the last import, so the import can be undone. */
+export const UNDO_KEY = `${KEY_PREFIX}progress:undo-import`;
 
 /** Marks an exported file, so any other JSON file is refused with a clear message. */
 export const EXPORT_FORMAT = 'triangulate-progress';
@@ -59,7 +65,7 @@ type Comparable = { updatedAt: string };
 export function recordsOf(document: ProgressDocument): Map<string, Comparable> {
   const records = new Map<string, Comparable>();
   for (const name of ['modules', 'talks', 'reflections', 'cpd'] as const) {
-    for (const [key, record] of Object.entries(document[name])) records.set(`${name}.${key}`, record);
+    for (const [key, record] of Object.entries<Comparable>(document[name])) records.set(`${name}.${key}`, record);
   }
   for (const [caseId, attempts] of Object.entries(document.caseAttempts)) {
     for (const attempt of attempts) records.set(`caseAttempts.${caseId}.${attempt.id}`, attempt);
@@ -112,7 +118,7 @@ export function undoImport(current: ProgressDocument, undo: ImportUndo): Progres
     return untouchedSinceImport && !same(before.get(key), after.get(key)) ? before.get(key) : record;
   };
   for (const name of ['modules', 'talks', 'reflections', 'cpd'] as const) {
-    for (const [key, record] of Object.entries(current[name])) {
+    for (const [key, record] of Object.entries<Comparable>(current[name])) {
       const kept = keep(`${name}.${key}`, record);
       if (kept) (restored[name] as Record<string, Comparable>)[key] = kept;
     }
@@ -128,4 +134,56 @@ export function undoImport(current: ProgressDocument, undo: ImportUndo): Progres
     (restored as unknown as Record<string, unknown>)[name] = keep(name, current[name] ?? undefined) ?? null;
   }
   return restored;
+}
+
+/** The undo record of the last import, if there is one and it is readable. */
+function readUndo(persistence: Persistence): ImportUndo | undefined {
+  let raw: { before?: unknown; after?: unknown } | null;
+  try {
+    raw = JSON.parse(persistence.read(UNDO_KEY) ?? 'null') as typeof raw;
+  } catch {
+    return undefined;
+  }
+  const before = readDocument(raw?.before);
+  const after = readDocument(raw?.after);
+  return before.status === 'ok' && after.status === 'ok'
+    ? { before: before.document, after: after.document }
+    : undefined;
+}
+
+/**
+ * Merges an imported document into the learner's (later copies win, so nothing newer is replaced),
+ * first keeping what undo needs. Without that record the import is refused whole.
+ */
+export function importProgress(
+  store: ProgressStore,
+  persistence: Persistence,
+  incoming: ProgressDocument,
+): SaveProblem | undefined {
+  let undo: ImportUndo | undefined;
+  const problem = store.update((current) => {
+    undo = { before: current, after: mergeDocuments(current, incoming) };
+    return undo.after;
+  });
+  if (problem || !undo) return problem;
+  try {
+    const plain = (document: ProgressDocument) => JSON.parse(serializeDocument(document)) as unknown;
+    persistence.write(UNDO_KEY, JSON.stringify({ before: plain(undo.before), after: plain(undo.after) }));
+    return undefined;
+  } catch {
+    // The import itself was saved; only undo is unavailable, and the learner is told.
+    return 'full';
+  }
+}
+
+/** True when there is an import to undo. */
+export const canUndoImport = (persistence: Persistence) => readUndo(persistence) !== undefined;
+
+/** Takes back what the last import brought, keeping every change made since. */
+export function undoLastImport(store: ProgressStore, persistence: Persistence): SaveProblem | undefined {
+  const undo = readUndo(persistence);
+  if (!undo) return undefined;
+  const problem = store.replace(undoImport(store.read(), undo));
+  if (!problem) persistence.remove(UNDO_KEY);
+  return problem;
 }

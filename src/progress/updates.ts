@@ -1,6 +1,6 @@
 import type { CaseAttempt } from '../cases/attempt.ts';
 import { LIMITS, type ModuleProgress, type OwnCpdEntry, type TalkProgress } from './records.ts';
-import { mergeDocuments, emptyProgress, type ProgressDocument } from './document.ts';
+import { emptyProgress, mergeDocuments, section, type ProgressDocument } from './document.ts';
 
 // The changes pages make to the progress document, as pure functions: each returns a new document and
 // stamps what it changed with `now`, which is what lets merging keep the latest change.
@@ -44,7 +44,10 @@ const withSection = <K extends 'modules' | 'talks' | 'reflections' | 'cpd'>(
   name: K,
   key: string,
   record: ProgressDocument[K][string],
-): ProgressDocument => ({ ...document, [name]: Object.assign(Object.create(null), document[name], { [key]: record }) });
+): ProgressDocument => ({
+  ...document,
+  [name]: Object.assign(section<ProgressDocument[K][string]>(), document[name], { [key]: record }),
+});
 
 /** The learner opened a module: it becomes the place to continue from. */
 export function visitModule(document: ProgressDocument, info: ModuleInfo, now: string): ProgressDocument {
