@@ -3,8 +3,20 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 
-/** The JavaScript files a built page loads (scripts, islands, renderers) and everything they import, recursively. */
-export function scriptsOfPage(dist: string, htmlFile: string): string[] {
+/** The case player's budget: gzipped JavaScript on a page with a case, React included (issue 3: case-based quizzes). */
+export const CASE_PAGE_JS_BUDGET = 75 * 1024;
+
+// Imports of other chunks, written by the bundler as relative or absolute paths in any of JavaScript's
+// three quotes (the minifier writes dynamic imports with backticks).
+const STATIC_IMPORT = /(?:import|from)\s*["'`]([^"'`]+\.js)["'`]/g;
+const ANY_IMPORT = /(?:import|from)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g;
+
+/**
+ * The JavaScript files a built page loads (scripts, islands, renderers) and everything they import,
+ * recursively. With `upFront`, only what loads with the page: static imports, not those a script
+ * imports later (as the case player's loader does when a case scrolls into view).
+ */
+export function scriptsOfPage(dist: string, htmlFile: string, { upFront = false } = {}): string[] {
   const html = parse(readFileSync(join(dist, htmlFile), 'utf8'));
   const entries = [
     ...html.querySelectorAll('script[src]').map((el) => el.getAttribute('src') ?? ''),
@@ -17,8 +29,7 @@ export function scriptsOfPage(dist: string, htmlFile: string): string[] {
     if (seen.has(url)) return;
     seen.add(url);
     const code = readFileSync(join(dist, url), 'utf8');
-    // Static and dynamic imports of other chunks, written by the bundler as relative or absolute paths.
-    for (const [, spec] of code.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)) {
+    for (const [, spec] of code.matchAll(upFront ? STATIC_IMPORT : ANY_IMPORT)) {
       if (spec) visit(new URL(spec, `http://site${url}`).pathname);
     }
   };
@@ -38,3 +49,9 @@ export function inlineScriptBytes(html: string): number {
 
 /** Gzipped bytes of a built file, as a server with compression sends it. */
 export const gzippedSize = (dist: string, url: string) => gzipSync(readFileSync(join(dist, url))).length;
+
+/** All the JavaScript a built page can load, gzipped: inline scripts and every file, imported later or not. */
+export function pageJsBytes(dist: string, htmlFile: string): number {
+  const html = readFileSync(join(dist, htmlFile), 'utf8');
+  return inlineScriptBytes(html) + scriptsOfPage(dist, htmlFile).reduce((sum, url) => sum + gzippedSize(dist, url), 0);
+}

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inlineScriptBytes, scriptsOfPage } from '../../scripts/page-weight.ts';
+import {
+  CASE_PAGE_JS_BUDGET,
+  gzippedSize,
+  inlineScriptBytes,
+  pageJsBytes,
+  scriptsOfPage,
+} from '../../scripts/page-weight.ts';
 import { builtPages, DIST } from '../support/built-site.ts';
 
 // Deterministic budgets on the real build. Speed and the case page's total are measured by
@@ -19,10 +25,26 @@ describe.each(pages.filter((page) => !needsPlayer(page.html)))('$url, which has 
   });
 });
 
-describe.each(pages.filter((page) => page.html.includes('data-case-id')))('$url, which has a case', ({ html }) => {
-  it('hydrates the player only when it scrolls into view', () => {
-    const islands = html.match(/<astro-island[^>]*>/g) ?? [];
-    expect(islands.length).toBeGreaterThan(0);
-    for (const island of islands) expect(island).toContain('client="visible"');
-  });
-});
+/** Only React's own code has this marker: it tags every element React creates. */
+const REACT_MARKER = 'react.transitional.element';
+const code = (url: string) => readFileSync(join(DIST, url), 'utf8');
+
+describe.each(pages.filter((page) => page.html.includes('data-case-id')))(
+  '$url, which has a case',
+  ({ file, html }) => {
+    it(`loads at most ${CASE_PAGE_JS_BUDGET / 1024} KB of gzipped JavaScript, React included`, () => {
+      expect(pageJsBytes(DIST, file)).toBeLessThanOrEqual(CASE_PAGE_JS_BUDGET);
+    });
+
+    it('loads React and the player only when a case scrolls into view', () => {
+      const upFront = scriptsOfPage(DIST, file, { upFront: true });
+      const later = scriptsOfPage(DIST, file).filter((url) => !upFront.includes(url));
+      expect(upFront.some((url) => code(url).includes('IntersectionObserver'))).toBe(true);
+      expect(upFront.filter((url) => code(url).includes(REACT_MARKER))).toEqual([]);
+      expect(later.some((url) => code(url).includes(REACT_MARKER))).toBe(true);
+      // What the page loads before then is the small loader (and the inline glossary hover).
+      expect(upFront.reduce((sum, url) => sum + gzippedSize(DIST, url), 0)).toBeLessThanOrEqual(1024);
+      expect(html).not.toContain('<astro-island');
+    });
+  },
+);

@@ -6,7 +6,7 @@ import { CaseResults } from './CaseResults.tsx';
 import { CaseStages } from './CaseStages.tsx';
 import { useCaseSession } from './use-case-session.ts';
 
-interface Props {
+export interface CasePlayerProps {
   /** The case with its Markdown already rendered (cases/playable.ts). */
   study: CaseStudy;
   /** "Read more" links by question id. */
@@ -19,7 +19,7 @@ interface Props {
 export const PLAYER_STRING_KEYS = ['player.', 'calibration.', 'kind.', 'case.question', 'case.learnMore'] as const;
 
 /** The interactive case: introduction and attempts, then the stages one by one, then the results. */
-export default function CasePlayer({ study, links, strings }: Props) {
+export default function CasePlayer({ study, links, strings }: CasePlayerProps) {
   provideStrings(strings);
   const session = useCaseSession(study);
   const { active, notice } = session;
