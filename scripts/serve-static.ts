@@ -17,6 +17,8 @@ const TYPES: Record<string, string> = {
   '.webp': 'image/webp',
   '.vtt': 'text/vtt; charset=utf-8',
   '.mp3': 'audio/mpeg',
+  '.m4a': 'audio/mp4',
+  '.mp4': 'video/mp4',
   '.ogg': 'audio/ogg',
   '.webm': 'video/webm',
   '.wasm': 'application/wasm',

@@ -37,9 +37,23 @@ const hostedMedia = z.strictObject({
 });
 
 /** A video on YouTube or Vimeo, loaded only after the learner clicks (no third-party request before). */
-const embeddedMedia = z.strictObject({
-  kind: z.enum(['youtube', 'vimeo']),
-  videoId: text.describe('The video id from its address.'),
+const youtubeMedia = z.strictObject({
+  kind: z.literal('youtube'),
+  videoId: z
+    .string()
+    .regex(/^[\w-]{11}$/, {
+      error:
+        'Write the 11-character id from the video address: for `youtube.com/watch?v=abc123XYZ_-` it is `abc123XYZ_-`.',
+    })
+    .describe('The video id from its address: `youtube.com/watch?v=<id>`.'),
+});
+
+const vimeoMedia = z.strictObject({
+  kind: z.literal('vimeo'),
+  videoId: z
+    .string()
+    .regex(/^\d+$/, { error: 'Write the number from the video address: for `vimeo.com/123456789` it is `123456789`.' })
+    .describe('The number from the video address: `vimeo.com/<id>`.'),
 });
 
 /**
@@ -64,7 +78,7 @@ export const talkSchema = z
       .default([])
       .describe('Chapters in time order. With captions, each starts where a caption starts.'),
     media: z
-      .discriminatedUnion('kind', [hostedMedia, embeddedMedia], {
+      .discriminatedUnion('kind', [hostedMedia, youtubeMedia, vimeoMedia], {
         error: 'Write `kind: audio`, `video`, `youtube` or `vimeo`.',
       })
       .optional()

@@ -1,4 +1,4 @@
-import { parseTimestamp } from '../schemas/timestamp.ts';
+import { parseTimestamp } from '../utils/clock-time.ts';
 
 /** The share of a talk a learner must have listened to for it to count as complete. */
 export const COMPLETION_SHARE = 0.9;

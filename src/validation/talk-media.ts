@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { formatTimestamp } from '../schemas/timestamp.ts';
+import { captionsPath } from '../talks/load-captions.ts';
 import { parseWebVtt, type Cue } from '../talks/webvtt.ts';
 import type { Problem } from './problem.ts';
 import type { ValidEntry } from './validate-content.ts';
@@ -17,8 +18,6 @@ export const diskFiles: TalkFiles = {
   exists: (path) => existsSync(path),
 };
 
-/** Where a talk's captions file is: beside the talk file. */
-export const captionsPath = (talkFile: string, captions: string) => join(dirname(talkFile), captions);
 
 /**
  * The checks that need a talk's other files: the recording is in public/, the captions file exists and
