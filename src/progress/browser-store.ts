@@ -1,7 +1,16 @@
-import { createCaseAttemptStore, type CaseAttemptStore } from './case-attempt-store.ts';
+import { caseAttemptsOf, type CaseAttemptStore } from './case-attempt-store.ts';
 import { browserPersistence, memoryPersistence, type Persistence } from './persistence.ts';
+import { createProgressStore, type ProgressStore } from './store.ts';
 
-let store: { attempts: CaseAttemptStore; persistent: boolean } | undefined;
+interface OpenStore {
+  store: ProgressStore;
+  attempts: CaseAttemptStore;
+  /** Where it is kept, for export and import (src/progress/transfer.ts). */
+  persistence: Persistence;
+  persistent: boolean;
+}
+
+let opened: OpenStore | undefined;
 
 /** localStorage when the browser allows it (private modes and strict settings may not). */
 function openPersistence(): { persistence: Persistence; persistent: boolean } {
@@ -16,13 +25,15 @@ function openPersistence(): { persistence: Persistence; persistent: boolean } {
 }
 
 /**
- * The page's one connection to the progress store, shared by every island on the page. `persistent`
- * is false when the browser refuses storage: the learner can still work, and is told nothing is kept.
+ * The page's one connection to the progress store, shared by every script and island on the page.
+ * `persistent` is false when the browser refuses storage: the learner can still work, and is told
+ * nothing is kept.
  */
-export function progressStore(): { attempts: CaseAttemptStore; persistent: boolean } {
-  if (!store) {
+export function progressStore(): OpenStore {
+  if (!opened) {
     const { persistence, persistent } = openPersistence();
-    store = { attempts: createCaseAttemptStore(persistence), persistent };
+    const store = createProgressStore(persistence, persistent);
+    opened = { store, attempts: caseAttemptsOf(store), persistence, persistent };
   }
-  return store;
+  return opened;
 }

@@ -7,8 +7,11 @@ export interface Persistence {
   read(key: string): string | null;
   /** Throws when storage is unavailable or full (QuotaExceededError). */
   write(key: string, text: string): void;
-  /** Calls back when another tab changes `key`; returns a function that stops listening. */
-  subscribe(key: string, onChange: () => void): () => void;
+  remove(key: string): void;
+  /** Every stored key starting with `prefix`. */
+  keys(prefix: string): string[];
+  /** Calls back when another tab changes a key starting with `prefix`; returns a function that stops listening. */
+  subscribe(prefix: string, onChange: () => void): () => void;
 }
 
 /** Keeps the document in memory only: for tests, and as the fallback when the browser refuses storage. */
@@ -17,6 +20,8 @@ export function memoryPersistence(initial: Record<string, string> = {}): Persist
   return {
     read: (key) => items.get(key) ?? null,
     write: (key, text) => void items.set(key, text),
+    remove: (key) => void items.delete(key),
+    keys: (prefix) => [...items.keys()].filter((key) => key.startsWith(prefix)),
     subscribe: () => () => undefined,
   };
 }
@@ -26,9 +31,14 @@ export function browserPersistence(storage: Storage, target: Window): Persistenc
   return {
     read: (key) => storage.getItem(key),
     write: (key, text) => storage.setItem(key, text),
-    subscribe(key, onChange) {
+    remove: (key) => storage.removeItem(key),
+    keys: (prefix) =>
+      Array.from({ length: storage.length }, (_, index) => storage.key(index) ?? '').filter((key) =>
+        key.startsWith(prefix),
+      ),
+    subscribe(prefix, onChange) {
       const listener = (event: StorageEvent) => {
-        if (event.key === key || event.key === null) onChange();
+        if (event.key === null || event.key.startsWith(prefix)) onChange();
       };
       target.addEventListener('storage', listener);
       return () => target.removeEventListener('storage', listener);

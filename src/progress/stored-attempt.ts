@@ -1,20 +1,5 @@
 import type { Answer, CaseAttempt, QuestionResponse } from '../cases/attempt.ts';
-
-// Checked by hand rather than with zod: this runs in the browser inside the case player's size budget
-// (zod/mini alone would add 9 KB gzipped). Stored data may be old, edited by hand or hostile.
-
-type Check<T> = (value: unknown) => value is T;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isId: Check<string> = (value): value is string =>
-  typeof value === 'string' && value.length > 0 && value.length <= 200;
-const isTime: Check<string> = (value): value is string =>
-  typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value));
-const isIdList = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.length <= 100 && value.every(isId);
-const hasOnly = (value: Record<string, unknown>, keys: string[]) =>
-  Object.keys(value).every((key) => keys.includes(key));
+import { hasOnly, isId, isIdList, isRecord, isTime } from './checks.ts';
 
 function isAnswer(value: unknown): value is Answer {
   if (!isRecord(value)) return false;
