@@ -1,7 +1,5 @@
+import { TALK_COMPLETION_SHARE } from '../progress/updates.ts';
 import { parseTimestamp } from '../utils/clock-time.ts';
-
-/** The share of a talk a learner must have listened to for it to count as complete. */
-export const COMPLETION_SHARE = 0.9;
 
 interface Timed {
   start: number;
@@ -62,9 +60,9 @@ export function secondsPlayed(ranges: { length: number; start(i: number): number
   return total;
 }
 
-/** True once the listened seconds reach 90% of the talk. */
+/** True once the listened seconds reach 90% of the talk: the store's rule, so the player announces what the store records. */
 export const hasListenedEnough = (listened: number, duration: number): boolean =>
-  duration > 0 && listened >= COMPLETION_SHARE * duration;
+  duration > 0 && listened >= TALK_COMPLETION_SHARE * duration;
 
 /**
  * Where to resume: the saved position, unless it is at the very end (start again) or too near the

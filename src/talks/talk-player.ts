@@ -38,7 +38,9 @@ export function startTalkPlayer(root: HTMLElement, transcript: HTMLElement, prog
   }));
   const startOf = (id: string) => {
     const target = document.getElementById(id);
-    return target && transcript.contains(target) && target.dataset['start'] ? Number(target.dataset['start']) : undefined;
+    return target && transcript.contains(target) && target.dataset['start']
+      ? Number(target.dataset['start'])
+      : undefined;
   };
   for (const hidden of root.querySelectorAll<HTMLElement>('[data-needs-script]')) hidden.hidden = false;
 

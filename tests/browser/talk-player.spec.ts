@@ -75,7 +75,7 @@ test('a link to a chapter heading in the transcript (as from search) starts the 
 test('a hostile ?t= is ignored: the talk starts at the beginning and the page says nothing odd', async ({ page }) => {
   await page.goto(`${TALK}?t=%3Cscript%3E`);
   await expect.poll(() => currentTime(page)).toBe(0);
-  await expect(page.locator('[data-talk-player] [role="status"]')).toHaveText('');
+  await expect(page.locator('[data-status]')).toHaveText('');
 });
 
 test('the speed control changes the playback rate', async ({ page }) => {
@@ -112,4 +112,29 @@ test('after a reload the talk resumes where the learner left off', async ({ page
   await expect.poll(() => currentTime(page)).toBeCloseTo(stoppedAt, 0);
   await page.getByRole('button', { name: 'Start from the beginning' }).click();
   await expect.poll(() => currentTime(page)).toBe(0);
+});
+
+test('listening to 90% completes the talk, points to the reflection prompt, and is kept', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto(TALK);
+  // The whole recording, really played, at Chromium's top speed.
+  await audio(page).evaluate((a: HTMLAudioElement) => {
+    a.muted = true;
+    a.playbackRate = 16;
+    return a.play();
+  });
+  await expect(page.locator('[data-status]')).toContainText('it counts as complete', { timeout: 60_000 });
+  const toReflection = page.getByRole('link', { name: 'Go to the reflection prompt' });
+  await expect(toReflection).toBeVisible();
+  await page.reload();
+  await expect(toReflection).toBeVisible();
+  await toReflection.click();
+  await expect(page.getByRole('complementary', { name: 'Pause and reflect' })).toBeInViewport();
+});
+
+test('skipping to the end does not complete the talk: only what is played counts', async ({ page }) => {
+  await page.goto(`${TALK}?t=4:30`);
+  await play(page);
+  await audio(page).evaluate((a: HTMLAudioElement) => new Promise((done) => a.addEventListener('ended', done)));
+  await expect(page.getByRole('link', { name: 'Go to the reflection prompt' })).toBeHidden();
 });
