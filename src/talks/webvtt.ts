@@ -60,10 +60,9 @@ export function parseWebVtt(source: string): { cues: Cue[]; errors: CaptionsErro
   const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const cues: Cue[] = [];
   const errors: CaptionsError[] = [];
-  if (!/^WEBVTT(?:[ \t].*)?$/.test(lines[0] ?? '')) {
-    errors.push({ line: 1, message: 'Start the captions file with the line `WEBVTT`.' });
-  }
-  let index = 1;
+  const hasHeader = /^WEBVTT(?:[ \t].*)?$/.test(lines[0] ?? '');
+  if (!hasHeader) errors.push({ line: 1, message: 'Start the captions file with the line `WEBVTT`.' });
+  let index = hasHeader ? 1 : 0;
   let noteBefore = false;
   while (index < lines.length) {
     // A block runs to the next blank line.
@@ -78,7 +77,8 @@ export function parseWebVtt(source: string): { cues: Cue[]; errors: CaptionsErro
       continue;
     }
     if (/^(STYLE|REGION)(?:\s|$)/.test(first)) continue;
-    const timingAt = TIMING.test(first) || !block[1] ? 0 : 1;
+    // A cue's timing is its first line, or its second after an identifier.
+    const timingAt = /-+>/.test(first) || !block[1] ? 0 : 1;
     const timing = TIMING.exec(block[timingAt] ?? '');
     const line = start + timingAt + 1;
     if (!timing) {

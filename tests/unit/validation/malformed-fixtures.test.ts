@@ -411,7 +411,7 @@ describe('malformed content fixtures', () => {
     expect(reportFor('talk-captions-bad-timing')).toMatchInlineSnapshot(`
       "The content has 1 problem to fix:
 
-      tests/fixtures/malformed/talk-captions-bad-timing/talks/intuition-and-analysis.vtt · line 12 · This cue has no readable timing: write it as \`00:01.000 --> 00:04.500\` (minutes:seconds.milliseconds).
+      tests/fixtures/malformed/talk-captions-bad-timing/talks/intuition-and-analysis.vtt · line 11 · This cue has no readable timing: write it as \`00:01.000 --> 00:04.500\` (minutes:seconds.milliseconds).
 
       Each line reads: file · field · what to write instead."
     `);
