@@ -64,7 +64,7 @@ describe.each(hosted)('$url', (page) => {
     expect(csp).not.toContain('frame-src');
   });
 
-  it('ships at most 10 KB of gzipped JavaScript in all: the player, the progress store and the page's progress script', () => {
+  it('ships at most 10 KB of gzipped JavaScript in all: the player, the progress store and the page progress script', () => {
     const bytes = scriptsOfPage(DIST, page.file).reduce(
       (sum, url) => sum + gzipSync(readFileSync(join(DIST, url))).length,
       0,
