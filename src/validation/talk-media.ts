@@ -18,7 +18,6 @@ export const diskFiles: TalkFiles = {
   exists: (path) => existsSync(path),
 };
 
-
 /**
  * The checks that need a talk's other files: the recording is in public/, the captions file exists and
  * reads as WebVTT, every chapter starts where a caption starts (the transcript is made from the

@@ -14,7 +14,7 @@ const TALK = `${ORIGIN}/talks/intuition-and-analysis/`;
 let outDir = '';
 let server: ChildProcess | undefined;
 
-test.beforeAll(async ({}, testInfo) => {
+test.beforeAll(async ({ browserName: _browser }, testInfo) => {
   testInfo.setTimeout(240_000);
   outDir = mkdtempSync(join(tmpdir(), 'triangulate-embed-'));
   const build = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {

@@ -44,7 +44,7 @@ function talk(overrides: Record<string, unknown> = {}): ValidEntry<'talks'> {
       media: { kind: 'audio', src: '/talks/a.m4a', captions: 'a.vtt' },
       tags: [],
       ...overrides,
-    } as ValidEntry<'talks'>['data'],
+    },
   };
 }
 
