@@ -1,4 +1,5 @@
 import type { ProgressDocument } from './document.ts';
+import type { ModuleProgress, TalkProgress } from './records.ts';
 
 /** One line of the CPD record. Entries from the site are derived from progress; `own` ones the learner wrote. */
 export interface CpdLine {
@@ -39,17 +40,24 @@ function reflectionsOn(document: ProgressDocument, pageId: string): string {
  */
 export function cpdRecord(document: ProgressDocument, catalogue: CpdCatalogue): CpdLine[] {
   const lines: CpdLine[] = [];
-  for (const [id, module] of Object.entries(document.modules)) {
-    if (!module.completedAt) continue;
-    lines.push({
-      key: `module:${id}`,
-      kind: 'module',
-      date: day(module.completedAt),
-      activity: module.title,
-      minutes: module.cpdMinutes,
-      notes: reflectionsOn(document, id),
-      archived: !catalogue.moduleIds.includes(id),
-    });
+  // Modules and talks add a line each once completed, with the minutes copied in when they were.
+  const sources = [
+    ['module', document.modules, catalogue.moduleIds],
+    ['talk', document.talks, catalogue.talkIds],
+  ] as const;
+  for (const [kind, records, current] of sources) {
+    for (const [id, record] of Object.entries<ModuleProgress | TalkProgress>(records)) {
+      if (!record.completedAt) continue;
+      lines.push({
+        key: `${kind}:${id}`,
+        kind,
+        date: day(record.completedAt),
+        activity: record.title,
+        minutes: record.cpdMinutes,
+        notes: reflectionsOn(document, id),
+        archived: !current.includes(id),
+      });
+    }
   }
   for (const [caseId, attempts] of Object.entries(document.caseAttempts)) {
     const completed = attempts.flatMap((a) => (a.completedAt ? [a.completedAt] : [])).sort();
@@ -63,18 +71,6 @@ export function cpdRecord(document: ProgressDocument, catalogue: CpdCatalogue): 
       minutes: 0,
       notes: '',
       archived: !known,
-    });
-  }
-  for (const [id, talk] of Object.entries(document.talks)) {
-    if (!talk.completedAt) continue;
-    lines.push({
-      key: `talk:${id}`,
-      kind: 'talk',
-      date: day(talk.completedAt),
-      activity: talk.title,
-      minutes: talk.cpdMinutes,
-      notes: reflectionsOn(document, id),
-      archived: !catalogue.talkIds.includes(id),
     });
   }
   for (const [id, entry] of Object.entries(document.cpd)) {

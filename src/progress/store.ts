@@ -94,7 +94,11 @@ export function createProgressStore(persistence: Persistence, persistent = true)
     if (health.newerVersion) return (health.problem = 'newer-version');
     try {
       if (toRescue !== undefined) {
-        persistence.write(`${RESCUE_KEY}:${new Date().toISOString()}`, toRescue);
+        // Timestamped and made unique, so a second rescue never lands on the first.
+        persistence.write(
+          `${RESCUE_KEY}:${new Date().toISOString()}:${Math.random().toString(36).slice(2, 8)}`,
+          toRescue,
+        );
         health.rescued = true;
         toRescue = undefined;
       }
