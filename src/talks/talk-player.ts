@@ -82,6 +82,8 @@ export function startTalkPlayer(root: HTMLElement, transcript: HTMLElement, prog
 
   let lastSave = 0;
   function save() {
+    // Nothing played yet: keep the saved place (the recording may not even have loaded to seek there).
+    if (media.played.length === 0) return;
     lastSave = Date.now();
     const heard = listened();
     progress.save(talkId, { position: media.currentTime, duration: duration(), listened: heard });
