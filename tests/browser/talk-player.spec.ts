@@ -3,6 +3,9 @@ import { expect, test, type Page } from '@playwright/test';
 // The sample talk with its real generated recording, played by Chromium's own <audio>.
 const TALK = '/talks/intuition-and-analysis/';
 
+// Several tests wait for seconds of real playback: allow for that on a busy machine.
+test.describe.configure({ timeout: 60_000 });
+
 const audio = (page: Page) => page.locator('[data-talk-player] audio');
 const currentTime = (page: Page) => audio(page).evaluate((a: HTMLAudioElement) => a.currentTime);
 const activePassage = (page: Page) => page.locator('.passage[aria-current="time"]');
