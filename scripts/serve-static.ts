@@ -5,8 +5,9 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
-const ROOT = join(import.meta.dirname, '..', 'dist');
 const PORT = Number(process.argv[2] ?? 4322);
+// A second argument serves another built site (the browser tests build a fixture site for some checks).
+const ROOT = process.argv[3] ? normalize(process.argv[3]) : join(import.meta.dirname, '..', 'dist');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -17,6 +18,8 @@ const TYPES: Record<string, string> = {
   '.webp': 'image/webp',
   '.vtt': 'text/vtt; charset=utf-8',
   '.mp3': 'audio/mpeg',
+  '.m4a': 'audio/mp4',
+  '.mp4': 'video/mp4',
   '.ogg': 'audio/ogg',
   '.webm': 'video/webm',
   '.wasm': 'application/wasm',
@@ -31,11 +34,33 @@ function fileFor(pathname: string): string | undefined {
   return existsSync(candidate) && statSync(candidate).isFile() ? candidate : undefined;
 }
 
+/** The byte range a `Range: bytes=a-b` header asks for, as static hosts honour it; undefined for the whole file. */
+function rangeOf(header: string | undefined, size: number): { start: number; end: number } | undefined {
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header ?? '');
+  if (!match || (match[1] === '' && match[2] === '')) return undefined;
+  const start = match[1] === '' ? Math.max(0, size - Number(match[2])) : Number(match[1]);
+  const end = match[1] !== '' && match[2] !== '' ? Math.min(Number(match[2]), size - 1) : size - 1;
+  return start <= end ? { start, end } : undefined;
+}
+
 createServer((request, response) => {
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
   const file = fileFor(pathname);
-  const status = file ? 200 : 404;
   const served = file ?? join(ROOT, '404.html');
-  response.writeHead(status, { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' });
+  const type = TYPES[extname(served)] ?? 'application/octet-stream';
+  // Media players seek with range requests: without them a browser can only play a recording from the start.
+  const size = statSync(served).size;
+  const range = file ? rangeOf(request.headers.range, size) : undefined;
+  if (range) {
+    response.writeHead(206, {
+      'content-type': type,
+      'accept-ranges': 'bytes',
+      'content-range': `bytes ${range.start}-${range.end}/${size}`,
+      'content-length': range.end - range.start + 1,
+    });
+    createReadStream(served, range).pipe(response);
+    return;
+  }
+  response.writeHead(file ? 200 : 404, { 'content-type': type, 'accept-ranges': 'bytes', 'content-length': size });
   createReadStream(served).pipe(response);
-}).listen(PORT, '127.0.0.1', () => console.log(`Serving dist/ at http://localhost:${PORT}/`));
+}).listen(PORT, '127.0.0.1', () => console.log(`Serving ${ROOT} at http://localhost:${PORT}/`));

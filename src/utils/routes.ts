@@ -6,6 +6,9 @@ export const routes = {
   module: (courseId: string, moduleId: string) => `/courses/${courseId}/${moduleId}/`,
   talks: () => '/talks/',
   talk: (talkId: string) => `/talks/${talkId}/`,
+  talkCaptions: (talkId: string) => `/talks/${talkId}/captions.vtt`,
+  /** A moment in a talk: `?t=m:ss`, and the id of the passage or heading there so the page lands on it. */
+  talkMoment: (talkId: string, time: string, anchor: string) => `/talks/${talkId}/?t=${time}#${anchor}`,
   resources: () => '/resources/',
   resource: (resourceId: string) => `/resources/#${resourceId}`,
   glossary: () => '/glossary/',

@@ -5,6 +5,7 @@ import { findHeadingAnchors, type ComponentUsage } from './mdx-components.ts';
 import { checkMdxSyntax } from './mdx-syntax.ts';
 import { parseSource, type SourceFile } from './parse-source.ts';
 import type { Problem } from './problem.ts';
+import { diskFiles, talkMediaProblems, type TalkFiles } from './talk-media.ts';
 import { checkAgainstSchema, checkComponents } from './validate-entry.ts';
 
 /** A content file and the collection it belongs to. */
@@ -65,7 +66,10 @@ function checkBody(body: string, firstLine: number, file: string) {
  * Validates every content file: its syntax, its fields, the components in its text, and the rules
  * that span entries. Returns all the problems at once, so a trainer can fix them in one pass.
  */
-export function validateContent(files: readonly ContentFile[]): { content: ValidatedContent; problems: Problem[] } {
+export function validateContent(
+  files: readonly ContentFile[],
+  talkFiles: TalkFiles = diskFiles,
+): { content: ValidatedContent; problems: Problem[] } {
   const content = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) as unknown as ValidatedContent;
   const problems: Problem[] = [];
   // What can still be read of entries that failed their own check, so that one mistake is reported once
@@ -93,5 +97,6 @@ export function validateContent(files: readonly ContentFile[]): { content: Valid
     }
   }
   problems.push(...crossEntryProblems(content, failed));
+  problems.push(...content.talks.flatMap((talk) => talkMediaProblems(talk, talkFiles)));
   return { content, problems };
 }

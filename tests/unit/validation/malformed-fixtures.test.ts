@@ -44,6 +44,9 @@ const FIXTURES = [
   'course-without-modules',
   'bad-date',
   'bad-chapter-time',
+  'talk-captions-missing',
+  'talk-captions-bad-timing',
+  'talk-chapter-off-caption',
   'single-choice-two-correct',
   'correct-not-boolean',
   'multiple-choice-none-correct',
@@ -389,6 +392,36 @@ describe('malformed content fixtures', () => {
       "The content has 1 problem to fix:
 
       tests/fixtures/malformed/bad-chapter-time/talks/intuition-and-analysis.mdx · chapters[1].time · Write a time as minutes:seconds, for example \`12:34\`; an hour or more as \`1:02:03\`.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('talk-captions-missing: a talk whose captions file is not beside it names the path to save it at', () => {
+    expect(reportFor('talk-captions-missing')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/talk-captions-missing/talks/intuition-and-analysis.mdx · media.captions · There is no captions file tests/fixtures/malformed/talk-captions-missing/talks/intuition-and-analysis.vtt: save the WebVTT captions there, or correct the file name.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('talk-captions-bad-timing: a caption with an unreadable timing is pointed to by its line in the .vtt file', () => {
+    expect(reportFor('talk-captions-bad-timing')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/talk-captions-bad-timing/talks/intuition-and-analysis.vtt · line 11 · This cue has no readable timing: write it as \`00:01.000 --> 00:04.500\` (minutes:seconds.milliseconds).
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('talk-chapter-off-caption: a chapter that starts between captions is told the nearest caption start', () => {
+    expect(reportFor('talk-chapter-off-caption')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/talk-chapter-off-caption/talks/intuition-and-analysis.mdx · chapters[1].time · No caption starts at 0:05. A chapter starts where a caption starts: the nearest is "There are two kinds of thinking." at 0:06, so write "0:06".
 
       Each line reads: file · field · what to write instead."
     `);

@@ -1,0 +1,29 @@
+import { progressStore } from '../progress/browser-store.ts';
+import { showHealth } from '../progress/page/health.ts';
+import { saveProgress } from '../progress/page/save.ts';
+import { saveTalkPosition, type TalkInfo } from '../progress/updates.ts';
+import type { TalkProgressPort } from './progress-port.ts';
+
+/**
+ * Connects the talk player to the one progress store (src/progress): where the learner got to, how
+ * much they have listened to, and completion at 90%, which the store decides and keeps.
+ * `health` is the page's storage message, shown when nothing can be kept.
+ */
+export function talkProgress(info: TalkInfo, health: HTMLElement | null): TalkProgressPort {
+  const { store } = progressStore();
+  const render = () => showHealth(health, store.health());
+  store.subscribe(render);
+  render();
+  return {
+    read: (talkId) => {
+      const record = store.read().talks[talkId];
+      return record && { position: record.position, listened: record.listened, completed: record.completedAt !== null };
+    },
+    save: (talkId, { position, duration, listened }) => {
+      if (talkId !== info.id) return;
+      saveProgress((document) =>
+        saveTalkPosition(document, info, position, duration, listened, new Date().toISOString()),
+      );
+    },
+  };
+}
