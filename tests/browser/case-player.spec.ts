@@ -62,6 +62,9 @@ test('a learner plays the whole case, with feedback after each answer, and sees 
       },
   );
   expect(stored.caseAttempts[study.id]?.[0]?.completedAt).toEqual(expect.any(String));
+  // Model answers pass the case, and passing the case completes its module.
+  await expect(page.getByRole('button', { name: 'Mark as complete' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-completion]')).toContainText('when you passed its case');
 });
 
 test('an attempt in progress survives a reload, with its answers locked', async ({ page }) => {

@@ -18,8 +18,12 @@ export function CaseResults({
   session: CaseSession;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   const score = scoreAttempt(study, attempt);
+  useEffect(() => {
+    heading.current?.focus();
+    // Passing the case completes its module: the page's progress script listens for this.
+    if (score.passed) heading.current?.dispatchEvent(new Event('triangulate:case-passed', { bubbles: true }));
+  }, [score.passed]);
   const trail = judgementTrail(study, attempt);
   return (
     <div className="cp-results">
