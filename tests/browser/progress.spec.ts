@@ -10,9 +10,15 @@ const MODULES = ['why-assessment-matters', 'a-structured-approach', 'the-childs-
 );
 const KEY = 'triangulate:progress';
 
+/** The parts of the stored document these tests read. */
+interface StoredProgress {
+  modules?: Record<string, { completedAt: string | null }>;
+  reflections?: Record<string, { text: string }>;
+}
+
 const completeButton = (page: Page) => page.getByRole('button', { name: 'Mark as complete' });
 const stored = (page: Page) =>
-  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, Record<string, any>>, KEY);
+  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}') as StoredProgress, KEY);
 
 test('a learner completes a module, and sees it after a reload, on the course page and on the home page', async ({
   page,
@@ -28,7 +34,10 @@ test('a learner completes a module, and sees it after a reload, on the course pa
   await expect(page.getByText('1 of 7 modules completed')).toBeVisible();
   await page.goto('/');
   const resume = page.getByRole('region', { name: 'Continue where you left off' });
-  await expect(resume.getByRole('link', { name: 'Why assessment and decision making matter' })).toHaveAttribute('href', MODULES[0]!);
+  await expect(resume.getByRole('link', { name: 'Why assessment and decision making matter' })).toHaveAttribute(
+    'href',
+    MODULES[0]!,
+  );
 });
 
 test('a note written in a Reflection prompt is kept on the device', async ({ page }) => {

@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment --
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access --
    Hostile files are built by editing an export freely: typing each edit would hide what the file holds. */
 import { describe, expect, it } from 'vitest';
 import { emptyProgress, serializeDocument } from '../../../src/progress/document.ts';
