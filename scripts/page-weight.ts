@@ -38,3 +38,31 @@ export function inlineScriptBytes(html: string): number {
 
 /** Gzipped bytes of a built file, as a server with compression sends it. */
 export const gzippedSize = (dist: string, url: string) => gzipSync(readFileSync(join(dist, url))).length;
+
+/** What a first visit to a built page downloads: gzipped HTML, CSS and JavaScript, and how many requests. */
+export interface PageWeight {
+  html: number;
+  css: number;
+  /** Inline scripts plus every script file the page loads, recursively. */
+  js: number;
+  requests: number;
+  scripts: { url: string; gzip: number }[];
+}
+
+export function pageWeight(dist: string, htmlFile: string): PageWeight {
+  const html = readFileSync(join(dist, htmlFile), 'utf8');
+  const stylesheets = parse(html)
+    .querySelectorAll('link[rel="stylesheet"]')
+    .map((el) => el.getAttribute('href') ?? '');
+  const scripts = scriptsOfPage(dist, htmlFile).map((url) => ({ url, gzip: gzippedSize(dist, url) }));
+  return {
+    html: gzippedSize(dist, htmlFile),
+    css: stylesheets.reduce((sum, url) => sum + gzippedSize(dist, url), 0),
+    js: inlineScriptBytes(html) + scripts.reduce((sum, { gzip }) => sum + gzip, 0),
+    requests: 1 + stylesheets.length + scripts.length,
+    scripts,
+  };
+}
+
+/** Total bytes of a first visit: HTML, CSS and JavaScript. */
+export const firstVisitBytes = ({ html, css, js }: PageWeight) => html + css + js;
