@@ -12,7 +12,7 @@ import { cpus } from 'node:os';
 import { existsSync, globSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { firstVisitBytes, pageWeight, type PageWeight } from '../page-weight.ts';
+import { pageWeight, type PageWeight } from '../page-weight.ts';
 import { generateSite, type SiteSummary } from './generate-site.ts';
 import { growthExponent, measure, type Measured } from './measure.ts';
 
@@ -39,7 +39,7 @@ interface Run {
   pagesPerSecond: number;
   outputBytes: number;
   searchIndexBytes: number;
-  pageWeights: Record<string, (PageWeight & { firstVisit: number }) | null>;
+  pageWeights: Record<string, PageWeight | null>;
 }
 
 const { values } = parseArgs({
@@ -76,9 +76,7 @@ async function benchmark(modules: number): Promise<Run> {
   const totalSeconds = astro.seconds + pagefind.seconds;
   const pageWeights = Object.fromEntries(
     Object.entries(PAGE_TYPES).map(([type, file]) => {
-      if (!existsSync(join(dist, file))) return [type, null];
-      const weight = pageWeight(dist, file);
-      return [type, { ...weight, firstVisit: firstVisitBytes(weight) }];
+      return [type, existsSync(join(dist, file)) ? pageWeight(dist, file) : null];
     }),
   );
   return {
@@ -118,15 +116,18 @@ console.table(
   })),
 );
 const largest = runs.at(-1)!;
-console.log(`Page weight at N = ${largest.modules} (gzipped; first visit = HTML + CSS + JS)`);
+console.log(
+  `Page weight at N = ${largest.modules}, gzipped (first visit: what loads before the learner scrolls or acts)`,
+);
 console.table(
   Object.entries(largest.pageWeights).map(([type, w]) => ({
     page: type,
     html: w ? kb(w.html) : 'no page',
     css: w ? kb(w.css) : '',
-    js: w ? kb(w.js) : '',
-    'first visit': w ? kb(w.firstVisit) : '',
-    requests: w?.requests ?? '',
+    'js (all)': w ? kb(w.js) : '',
+    'requests (all)': w?.requests ?? '',
+    'first visit': w ? kb(w.firstVisit.bytes) : '',
+    'first visit requests': w?.firstVisit.requests ?? '',
   })),
 );
 const exponent = {

@@ -9,12 +9,7 @@ export interface OutlineModule {
  * catalogue of thousands of courses is not scanned once per course.
  */
 export function modulesByCourse<M extends OutlineModule>(modules: readonly M[]): Map<string, M[]> {
-  const byCourse = new Map<string, M[]>();
-  for (const module of modules) {
-    const own = byCourse.get(module.data.course);
-    if (own) own.push(module);
-    else byCourse.set(module.data.course, [module]);
-  }
+  const byCourse = Map.groupBy(modules, (m) => m.data.course);
   for (const own of byCourse.values()) own.sort((a, b) => a.data.order - b.data.order);
   return byCourse;
 }
