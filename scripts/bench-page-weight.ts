@@ -1,8 +1,10 @@
 // Page weight of every built page: gzipped HTML, CSS and JavaScript, and the JavaScript's files.
 // `npm run bench:weight` (after `npm run build`). Prints a table and writes bench-results/page-weight.json.
-import { globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { globSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageWeight } from './page-weight.ts';
+import { parse } from 'node-html-parser';
+import { readFileSync } from 'node:fs';
+import { gzippedSize, inlineScriptBytes, scriptsOfPage } from './page-weight.ts';
 
 const DIST = 'dist';
 /** The case player's budget: JavaScript on a page with a case, React included (issue: case-based quizzes). */
@@ -10,11 +12,23 @@ const CASE_PAGE_JS_BUDGET = 75 * 1024;
 
 const rows = globSync('**/*.html', { cwd: DIST, exclude: (f) => f.startsWith('pagefind') })
   .sort()
-  .map((file) => ({
-    page: `/${file.replace(/index\.html$/, '')}`,
-    hasCase: readFileSync(join(DIST, file), 'utf8').includes('data-case-id'),
-    ...pageWeight(DIST, file),
-  }));
+  .map((file) => {
+    const html = readFileSync(join(DIST, file), 'utf8');
+    const css = parse(html)
+      .querySelectorAll('link[rel="stylesheet"]')
+      .map((el) => el.getAttribute('href') ?? '');
+    const scripts = scriptsOfPage(DIST, file);
+    const inlineJs = inlineScriptBytes(html);
+    return {
+      page: `/${file.replace(/index\.html$/, '')}`,
+      hasCase: html.includes('data-case-id'),
+      html: gzippedSize(DIST, file),
+      css: css.reduce((sum, url) => sum + gzippedSize(DIST, url), 0),
+      js: inlineJs + scripts.reduce((sum, url) => sum + gzippedSize(DIST, url), 0),
+      requests: 1 + css.length + scripts.length,
+      scripts: scripts.map((url) => ({ url, gzip: gzippedSize(DIST, url) })),
+    };
+  });
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 console.table(

@@ -1,56 +1,40 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parse, type HTMLElement } from 'node-html-parser';
+import { parse } from 'node-html-parser';
 
-/** Imports of other chunks as the bundler writes them: `from "./x.js"`, `import "./x.js"` and `import("./x.js")`. */
-const ANY_IMPORT = /(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g;
-/** Only the imports that load with the module itself; `import("./x.js")` waits until the code asks for it. */
-const STATIC_IMPORT = /(?:\bimport|\bfrom)\s*["']([^"']+\.js)["']/g;
-
-/** Every script reachable from `entries` through imports matching `follow`, as sorted site paths. */
-function scriptClosure(dist: string, entries: readonly string[], follow: RegExp): string[] {
-  const seen = new Set<string>();
-  const visit = (url: string) => {
-    if (seen.has(url)) return;
-    seen.add(url);
-    const code = readFileSync(join(dist, url), 'utf8');
-    for (const [, spec] of code.matchAll(follow)) if (spec) visit(new URL(spec, `http://site${url}`).pathname);
-  };
-  entries.filter((url) => url.startsWith('/')).forEach(visit);
-  return [...seen].sort();
-}
-
-const islandScripts = (island: HTMLElement) => [
-  island.getAttribute('component-url') ?? '',
-  island.getAttribute('renderer-url') ?? '',
-];
-
-/** The JavaScript files a built page loads (scripts, islands, renderers) and everything they import, recursively. */
-export function scriptsOfPage(dist: string, htmlFile: string): string[] {
-  const html = parse(readFileSync(join(dist, htmlFile), 'utf8'));
-  const entries = [
-    ...html.querySelectorAll('script[src]').map((el) => el.getAttribute('src') ?? ''),
-    ...html.querySelectorAll('astro-island').flatMap(islandScripts),
-  ];
-  return scriptClosure(dist, entries, ANY_IMPORT);
-}
+// Imports of other chunks, written by the bundler as relative or absolute paths in any of JavaScript's
+// three quotes (the minifier writes dynamic imports with backticks).
+const STATIC_IMPORT = /(?:import|from)\s*["'`]([^"'`]+\.js)["'`]/g;
+const ANY_IMPORT = /(?:import|from)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g;
 
 /**
- * The JavaScript a first visit downloads before the learner does anything: script tags and islands
- * that hydrate on load or when idle, with their static imports. Islands that wait until they are
- * scrolled into view (`client:visible`) or for a media query, and code loaded by `import()`, are left out.
+ * The JavaScript files a built page loads (scripts, islands, renderers) and everything they import,
+ * recursively. With `upFront`, only what loads with the page: static imports, not those a script
+ * imports later (as the case player's loader does when a case scrolls into view), and no island that
+ * waits to be scrolled into view.
  */
-export function scriptsOnArrival(dist: string, htmlFile: string): string[] {
+export function scriptsOfPage(dist: string, htmlFile: string, { upFront = false } = {}): string[] {
   const html = parse(readFileSync(join(dist, htmlFile), 'utf8'));
   const entries = [
     ...html.querySelectorAll('script[src]').map((el) => el.getAttribute('src') ?? ''),
     ...html
       .querySelectorAll('astro-island')
-      .filter((island) => !['visible', 'media'].includes(island.getAttribute('client') ?? ''))
-      .flatMap(islandScripts),
-  ];
-  return scriptClosure(dist, entries, STATIC_IMPORT);
+      // An island that hydrates when scrolled into view or on a media query loads its code only then.
+      .filter((el) => !upFront || !['visible', 'media'].includes(el.getAttribute('client') ?? ''))
+      .flatMap((el) => [el.getAttribute('component-url') ?? '', el.getAttribute('renderer-url') ?? '']),
+  ].filter((url) => url.startsWith('/'));
+  const seen = new Set<string>();
+  const visit = (url: string) => {
+    if (seen.has(url)) return;
+    seen.add(url);
+    const code = readFileSync(join(dist, url), 'utf8');
+    for (const [, spec] of code.matchAll(upFront ? STATIC_IMPORT : ANY_IMPORT)) {
+      if (spec) visit(new URL(spec, `http://site${url}`).pathname);
+    }
+  };
+  entries.forEach(visit);
+  return [...seen].sort();
 }
 
 /** Gzipped bytes of the scripts written inside a page (they travel with its HTML, so are counted as JS too). */
@@ -75,7 +59,7 @@ export interface PageWeight {
   /** Requests for all of the above. */
   requests: number;
   scripts: { url: string; gzip: number }[];
-  /** HTML, CSS, inline scripts and the scripts on arrival (see `scriptsOnArrival`): what a first visit costs. */
+  /** HTML, CSS, inline scripts and the scripts loaded up front: what a first visit costs. */
   firstVisit: { bytes: number; requests: number };
 }
 
@@ -86,7 +70,7 @@ export function pageWeight(dist: string, htmlFile: string): PageWeight {
     .map((el) => el.getAttribute('href') ?? '');
   const sizeOf = (urls: readonly string[]) => urls.reduce((sum, url) => sum + gzippedSize(dist, url), 0);
   const scripts = scriptsOfPage(dist, htmlFile);
-  const onArrival = scriptsOnArrival(dist, htmlFile);
+  const onArrival = scriptsOfPage(dist, htmlFile, { upFront: true });
   const [htmlBytes, cssBytes, inlineBytes] = [
     gzippedSize(dist, htmlFile),
     sizeOf(stylesheets),

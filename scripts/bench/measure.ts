@@ -6,6 +6,11 @@ export interface Measured {
   seconds: number;
   /** Peak resident memory of the largest process the command ran, in bytes; null where GNU time is missing. */
   peakBytes: number | null;
+  /**
+   * CPU seconds (user + system) of the command and its children; null where GNU time is missing. On a
+   * shared machine wall time swings with the load, CPU time much less, so growth is fitted on both.
+   */
+  cpuSeconds: number | null;
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -23,7 +28,7 @@ export async function measure(
   const timeFile = `${logFile}.time`;
   const withTime = existsSync(GNU_TIME);
   const [program, programArgs] = withTime
-    ? [GNU_TIME, ['-f', '%M', '-o', timeFile, command, ...args]]
+    ? [GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, command, ...args]]
     : [command, [...args]];
   const log = openSync(logFile, 'w');
   const started = performance.now();
@@ -35,10 +40,12 @@ export async function measure(
   const seconds = (performance.now() - started) / 1000;
   closeSync(log);
   if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${code}); see ${logFile}`);
-  if (!withTime) return { seconds, peakBytes: null };
-  const kilobytes = Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1));
+  if (!withTime) return { seconds, peakBytes: null, cpuSeconds: null };
+  const [kilobytes = NaN, user = NaN, system = NaN] = (readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) ?? '')
+    .split(' ')
+    .map(Number);
   rmSync(timeFile);
-  return { seconds, peakBytes: kilobytes * 1024 };
+  return { seconds, peakBytes: kilobytes * 1024, cpuSeconds: user + system };
 }
 
 /** The exponent k in time ≈ c·N^k: the least-squares slope of log(time) against log(N). */

@@ -106,8 +106,10 @@ console.table(
     modules: r.modules,
     pages: r.pages,
     'astro time': s(r.astro.seconds),
+    'astro cpu': r.astro.cpuSeconds === null ? 'n/a' : s(r.astro.cpuSeconds),
     'astro peak': mib(r.astro.peakBytes),
     'pagefind time': s(r.pagefind.seconds),
+    'pagefind cpu': r.pagefind.cpuSeconds === null ? 'n/a' : s(r.pagefind.cpuSeconds),
     'pagefind peak': mib(r.pagefind.peakBytes),
     'total time': s(r.totalSeconds),
     'pages/s': r.pagesPerSecond.toFixed(1),
@@ -130,14 +132,18 @@ console.table(
     'first visit requests': w?.firstVisit.requests ?? '',
   })),
 );
+const fit = (seconds: (r: Run) => number | null) =>
+  growthExponent(runs.flatMap((r) => (seconds(r) === null ? [] : [{ n: r.modules, seconds: seconds(r)! }])));
 const exponent = {
-  total: growthExponent(runs.map((r) => ({ n: r.modules, seconds: r.totalSeconds }))),
-  astro: growthExponent(runs.map((r) => ({ n: r.modules, seconds: r.astro.seconds }))),
-  pagefind: growthExponent(runs.map((r) => ({ n: r.modules, seconds: r.pagefind.seconds }))),
+  total: fit((r) => r.totalSeconds),
+  astro: fit((r) => r.astro.seconds),
+  pagefind: fit((r) => r.pagefind.seconds),
+  totalCpu: fit((r) => (r.astro.cpuSeconds ?? NaN) + (r.pagefind.cpuSeconds ?? NaN) || null),
 };
-if (exponent.total !== null)
+const power = (k: number | null) => (k === null ? 'n/a' : `N^${k.toFixed(2)}`);
+if (runs.length > 1)
   console.log(
-    `Growth of build time in N: N^${exponent.total.toFixed(2)} (astro N^${exponent.astro?.toFixed(2)}, pagefind N^${exponent.pagefind?.toFixed(2)})`,
+    `Growth of build time in N: wall ${power(exponent.total)} (astro ${power(exponent.astro)}, pagefind ${power(exponent.pagefind)}); CPU time ${power(exponent.totalCpu)}`,
   );
 const peak = Math.max(largest.astro.peakBytes ?? 0, largest.pagefind.peakBytes ?? 0);
 const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
