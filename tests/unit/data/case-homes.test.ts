@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { caseHomes } from '../../../src/data/case-homes.ts';
 
-const module = (id: string, body: string) => ({ id, body });
+interface Module {
+  id: string;
+  body?: string;
+}
+const module = (id: string, body: string): Module => ({ id, body });
 
 describe('caseHomes', () => {
-  it.each([
+  it.each<{ name: string; modules: Module[]; expected: Record<string, string> }>([
     { name: 'a case embedded once', modules: [module('a', 'Text.\n\n<Case id="kim" />')], expected: { kim: 'a' } },
     {
       name: 'the first module when a case is embedded twice',
