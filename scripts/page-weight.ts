@@ -14,7 +14,8 @@ const ANY_IMPORT = /(?:import|from)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g;
 /**
  * The JavaScript files a built page loads (scripts, islands, renderers) and everything they import,
  * recursively. With `upFront`, only what loads with the page: static imports, not those a script
- * imports later (as the case player's loader does when a case scrolls into view).
+ * imports later (as the case player's loader does when a case scrolls into view), and no island that
+ * waits to be scrolled into view.
  */
 export function scriptsOfPage(dist: string, htmlFile: string, { upFront = false } = {}): string[] {
   const html = parse(readFileSync(join(dist, htmlFile), 'utf8'));
@@ -22,6 +23,8 @@ export function scriptsOfPage(dist: string, htmlFile: string, { upFront = false 
     ...html.querySelectorAll('script[src]').map((el) => el.getAttribute('src') ?? ''),
     ...html
       .querySelectorAll('astro-island')
+      // An island that hydrates when scrolled into view or on a media query loads its code only then.
+      .filter((el) => !upFront || !['visible', 'media'].includes(el.getAttribute('client') ?? ''))
       .flatMap((el) => [el.getAttribute('component-url') ?? '', el.getAttribute('renderer-url') ?? '']),
   ].filter((url) => url.startsWith('/'));
   const seen = new Set<string>();
@@ -50,8 +53,44 @@ export function inlineScriptBytes(html: string): number {
 /** Gzipped bytes of a built file, as a server with compression sends it. */
 export const gzippedSize = (dist: string, url: string) => gzipSync(readFileSync(join(dist, url))).length;
 
-/** All the JavaScript a built page can load, gzipped: inline scripts and every file, imported later or not. */
-export function pageJsBytes(dist: string, htmlFile: string): number {
-  const html = readFileSync(join(dist, htmlFile), 'utf8');
-  return inlineScriptBytes(html) + scriptsOfPage(dist, htmlFile).reduce((sum, url) => sum + gzippedSize(dist, url), 0);
+/** What a built page weighs, gzipped: all it can load, and what a first visit loads before the learner acts. */
+export interface PageWeight {
+  html: number;
+  css: number;
+  /** Inline scripts plus every script file the page can load, recursively, deferred islands included. */
+  js: number;
+  /** Requests for all of the above. */
+  requests: number;
+  scripts: { url: string; gzip: number }[];
+  /** HTML, CSS, inline scripts and the scripts loaded up front: what a first visit costs. */
+  firstVisit: { bytes: number; requests: number };
 }
+
+export function pageWeight(dist: string, htmlFile: string): PageWeight {
+  const html = readFileSync(join(dist, htmlFile), 'utf8');
+  const stylesheets = parse(html)
+    .querySelectorAll('link[rel="stylesheet"]')
+    .map((el) => el.getAttribute('href') ?? '');
+  const sizeOf = (urls: readonly string[]) => urls.reduce((sum, url) => sum + gzippedSize(dist, url), 0);
+  const scripts = scriptsOfPage(dist, htmlFile);
+  const onArrival = scriptsOfPage(dist, htmlFile, { upFront: true });
+  const [htmlBytes, cssBytes, inlineBytes] = [
+    gzippedSize(dist, htmlFile),
+    sizeOf(stylesheets),
+    inlineScriptBytes(html),
+  ];
+  return {
+    html: htmlBytes,
+    css: cssBytes,
+    js: inlineBytes + sizeOf(scripts),
+    requests: 1 + stylesheets.length + scripts.length,
+    scripts: scripts.map((url) => ({ url, gzip: gzippedSize(dist, url) })),
+    firstVisit: {
+      bytes: htmlBytes + cssBytes + inlineBytes + sizeOf(onArrival),
+      requests: 1 + stylesheets.length + onArrival.length,
+    },
+  };
+}
+
+/** All the JavaScript a built page can load, gzipped: inline scripts and every file, imported later or not. */
+export const pageJsBytes = (dist: string, htmlFile: string): number => pageWeight(dist, htmlFile).js;

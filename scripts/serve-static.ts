@@ -1,13 +1,16 @@
-// Serves dist/ as any static host would, for the browser tests: `node scripts/serve-static.ts [port]`.
+// Serves dist/ as any static host would, for the browser tests and Lighthouse:
+// `node scripts/serve-static.ts [port] [folder]` (folder defaults to dist/). Text is gzipped when the
+// browser accepts it, as every static host does, so page weight and Lighthouse see what learners get.
 // The tests use this rather than `astro preview` because Astro allows one preview server per project,
 // and a learner's or trainer's `npm start` may already be running.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const PORT = Number(process.argv[2] ?? 4322);
-// A second argument serves another built site (the browser tests build a fixture site for some checks).
-const ROOT = process.argv[3] ? normalize(process.argv[3]) : join(import.meta.dirname, '..', 'dist');
+// A second argument serves another built site (a fixture site in the browser tests, a generated one in benchmarks).
+const ROOT = resolve(process.argv[3] ?? join(import.meta.dirname, '..', 'dist'));
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -25,6 +28,8 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.pf_meta': 'application/octet-stream',
 };
+/** Types worth compressing; media, images other than SVG, and Pagefind's files are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.vtt']);
 
 /** The file for a URL path: `/a/` is `/a/index.html`; anything outside dist/ is refused. */
 function fileFor(pathname: string): string | undefined {
@@ -61,6 +66,14 @@ createServer((request, response) => {
     createReadStream(served, range).pipe(response);
     return;
   }
-  response.writeHead(file ? 200 : 404, { 'content-type': type, 'accept-ranges': 'bytes', 'content-length': size });
-  createReadStream(served).pipe(response);
+  // Text is gzipped as a real host would, so page-weight measurements in the browser are honest.
+  const gzip = COMPRESSIBLE.has(extname(served)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+  response.writeHead(file ? 200 : 404, {
+    'content-type': type,
+    'accept-ranges': 'bytes',
+    vary: 'accept-encoding',
+    ...(gzip ? { 'content-encoding': 'gzip' } : { 'content-length': size }),
+  });
+  const body = createReadStream(served);
+  (gzip ? body.pipe(createGzip()) : body).pipe(response);
 }).listen(PORT, '127.0.0.1', () => console.log(`Serving ${ROOT} at http://localhost:${PORT}/`));
