@@ -3,8 +3,12 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 
-/** The JavaScript files a built page loads (scripts, islands, renderers) and everything they import, recursively. */
-export function scriptsOfPage(dist: string, htmlFile: string): string[] {
+/**
+ * The JavaScript files a built page loads (scripts, islands, renderers) and everything they import,
+ * recursively. With `{ lazy: false }`, only what loads with the page: imports written as `import(…)`,
+ * which run later (search code on focus, for example), are left out.
+ */
+export function scriptsOfPage(dist: string, htmlFile: string, { lazy = true } = {}): string[] {
   const html = parse(readFileSync(join(dist, htmlFile), 'utf8'));
   const entries = [
     ...html.querySelectorAll('script[src]').map((el) => el.getAttribute('src') ?? ''),
@@ -18,7 +22,10 @@ export function scriptsOfPage(dist: string, htmlFile: string): string[] {
     seen.add(url);
     const code = readFileSync(join(dist, url), 'utf8');
     // Static and dynamic imports of other chunks, written by the bundler as relative or absolute paths.
-    for (const [, spec] of code.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)) {
+    const imports = lazy
+      ? /(?:import|from)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g
+      : /(?:import|from)\s*["'`]([^"'`]+\.js)["'`]/g;
+    for (const [, spec] of code.matchAll(imports)) {
       if (spec) visit(new URL(spec, `http://site${url}`).pathname);
     }
   };
