@@ -66,5 +66,7 @@ export function startSearchPage(form: HTMLFormElement): void {
   });
   addEventListener('popstate', fromAddress);
   form.querySelector('fieldset')?.removeAttribute('hidden');
-  fromAddress();
+  // Whatever was typed while this module loaded counts as the start of a new query.
+  if (box.value && !new URLSearchParams(location.search).has('q')) box.dispatchEvent(new Event('input'));
+  else fromAddress();
 }
