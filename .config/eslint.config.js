@@ -6,7 +6,17 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'public/pagefind/', '.scratch/', 'tests/fixtures/'],
+    ignores: [
+      'dist/',
+      '.bench/',
+      'bench-results/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'public/pagefind/',
+      '.scratch/',
+      'tests/fixtures/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

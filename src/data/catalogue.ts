@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { modulesOfCourse, totalMinutes } from '../utils/course-outline.ts';
+import { modulesByCourse, totalMinutes } from '../utils/course-outline.ts';
 
 export type CourseWithModules = {
   course: CollectionEntry<'courses'>;
@@ -10,9 +10,10 @@ export type CourseWithModules = {
 /** Every course with its modules in order and its total time, sorted by title. */
 export async function loadCatalogue(): Promise<CourseWithModules[]> {
   const [courses, modules] = await Promise.all([getCollection('courses'), getCollection('modules')]);
+  const byCourse = modulesByCourse(modules);
   return courses
     .map((course) => {
-      const own = modulesOfCourse(modules, course.id);
+      const own = byCourse.get(course.id) ?? [];
       return { course, modules: own, minutes: totalMinutes(own) };
     })
     .sort((a, b) => a.course.data.title.localeCompare(b.course.data.title));

@@ -4,9 +4,14 @@ export interface OutlineModule {
   data: { course: string; order: number; minutes: number; title: string };
 }
 
-/** The modules of one course, in their order. */
-export function modulesOfCourse<M extends OutlineModule>(modules: readonly M[], courseId: string): M[] {
-  return modules.filter((m) => m.data.course === courseId).sort((a, b) => a.data.order - b.data.order);
+/**
+ * Every course's modules, in their order, keyed by course id. One pass over all modules, so a
+ * catalogue of thousands of courses is not scanned once per course.
+ */
+export function modulesByCourse<M extends OutlineModule>(modules: readonly M[]): Map<string, M[]> {
+  const byCourse = Map.groupBy(modules, (m) => m.data.course);
+  for (const own of byCourse.values()) own.sort((a, b) => a.data.order - b.data.order);
+  return byCourse;
 }
 
 /** Total minutes of a list of modules: a course's time is derived, never written by hand. */

@@ -1,0 +1,173 @@
+// Build benchmark at scale: generates a seeded catalogue of N modules outside content/, builds it the
+// way `npm run build` does (astro build, then pagefind) into its own folder, and reports time, memory,
+// output size and page weight.
+//
+//   npm run bench                           N = 100 and 1,000
+//   npm run bench -- --modules 100,1000,10000
+//
+// Writes bench-results/bench.json; logs of each build go to .bench/logs/. Node's heap limit is left
+// as it is (no --max-old-space-size), because the goal is that a default install builds the site.
+import { execFileSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { existsSync, globSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pageWeight, type PageWeight } from '../page-weight.ts';
+import { generateSite, type SiteSummary } from './generate-site.ts';
+import { growthExponent, measure, type Measured } from './measure.ts';
+
+/** Goals from issue 8, checked against the largest N run. */
+const GOALS = { pagesPerSecond: 100, peakBytes: 4 * 1024 ** 3, atModules: 10_000 };
+
+/** One page of each type in a generated site (the search page exists once search is built). */
+const PAGE_TYPES = {
+  home: 'index.html',
+  module: 'courses/course-00001/module-00001/index.html',
+  'module with case': 'courses/course-00001/module-00005/index.html',
+  talk: 'talks/talk-00001/index.html',
+  search: 'search/index.html',
+} as const;
+
+interface Run {
+  modules: number;
+  content: SiteSummary;
+  pages: number;
+  generateSeconds: number;
+  astro: Measured;
+  pagefind: Measured & { indexedPages: number | null };
+  totalSeconds: number;
+  pagesPerSecond: number;
+  outputBytes: number;
+  searchIndexBytes: number;
+  pageWeights: Record<string, PageWeight | null>;
+}
+
+const { values } = parseArgs({
+  options: { modules: { type: 'string', default: '100,1000' }, seed: { type: 'string', default: '1' } },
+});
+const sizes = values.modules.split(',').map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+  throw new Error('Write --modules as whole numbers, for example 100,1000,10000.');
+
+const bytesUnder = (folder: string) =>
+  globSync('**/*', { cwd: folder }).reduce((sum, file) => {
+    const stats = statSync(join(folder, file));
+    return stats.isFile() ? sum + stats.size : sum;
+  }, 0);
+
+async function benchmark(modules: number): Promise<Run> {
+  const site = `.bench/site-${modules}`;
+  const dist = `.bench/dist-${modules}`;
+  mkdirSync('.bench/logs', { recursive: true });
+  const generated = performance.now();
+  const content = generateSite({ modules, out: site, seed: Number(values.seed) });
+  const generateSeconds = (performance.now() - generated) / 1000;
+  const env = { ...process.env, TRIANGULATE_CONTENT: site, ASTRO_TELEMETRY_DISABLED: '1' };
+  console.log(`N = ${modules}: building…`);
+  // --force clears the content layer cache, so every run is a cold build like a fresh clone's.
+  const astro = await measure('astro', ['build', '--outDir', dist, '--force'], {
+    env,
+    logFile: `.bench/logs/astro-${modules}.log`,
+  });
+  const pagefindLog = `.bench/logs/pagefind-${modules}.log`;
+  const pagefind = await measure('pagefind', ['--site', dist], { env, logFile: pagefindLog });
+  const indexed = /Indexed (\d+) pages?/.exec(readFileSync(pagefindLog, 'utf8'))?.[1];
+  const pages = globSync('**/*.html', { cwd: dist, exclude: (f) => f.startsWith('pagefind') }).length;
+  const totalSeconds = astro.seconds + pagefind.seconds;
+  const pageWeights = Object.fromEntries(
+    Object.entries(PAGE_TYPES).map(([type, file]) => {
+      return [type, existsSync(join(dist, file)) ? pageWeight(dist, file) : null];
+    }),
+  );
+  return {
+    modules,
+    content,
+    pages,
+    generateSeconds,
+    astro,
+    pagefind: { ...pagefind, indexedPages: indexed ? Number(indexed) : null },
+    totalSeconds,
+    pagesPerSecond: pages / totalSeconds,
+    outputBytes: bytesUnder(dist),
+    searchIndexBytes: bytesUnder(join(dist, 'pagefind')),
+    pageWeights,
+  };
+}
+
+const runs: Run[] = [];
+for (const modules of sizes) runs.push(await benchmark(modules));
+
+const mib = (bytes: number | null) => (bytes === null ? 'n/a' : `${(bytes / 1024 ** 2).toFixed(0)} MiB`);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const s = (seconds: number) => `${seconds.toFixed(1)} s`;
+console.log('\nBuild at scale (astro build + pagefind, cold, one run each)');
+console.table(
+  runs.map((r) => ({
+    modules: r.modules,
+    pages: r.pages,
+    'astro time': s(r.astro.seconds),
+    'astro cpu': r.astro.cpuSeconds === null ? 'n/a' : s(r.astro.cpuSeconds),
+    'astro peak': mib(r.astro.peakBytes),
+    'pagefind time': s(r.pagefind.seconds),
+    'pagefind cpu': r.pagefind.cpuSeconds === null ? 'n/a' : s(r.pagefind.cpuSeconds),
+    'pagefind peak': mib(r.pagefind.peakBytes),
+    'total time': s(r.totalSeconds),
+    'pages/s': r.pagesPerSecond.toFixed(1),
+    output: mib(r.outputBytes),
+    'search index': mib(r.searchIndexBytes),
+  })),
+);
+const largest = runs.at(-1)!;
+console.log(
+  `Page weight at N = ${largest.modules}, gzipped (first visit: what loads before the learner scrolls or acts)`,
+);
+console.table(
+  Object.entries(largest.pageWeights).map(([type, w]) => ({
+    page: type,
+    html: w ? kb(w.html) : 'no page',
+    css: w ? kb(w.css) : '',
+    'js (all)': w ? kb(w.js) : '',
+    'requests (all)': w?.requests ?? '',
+    'first visit': w ? kb(w.firstVisit.bytes) : '',
+    'first visit requests': w?.firstVisit.requests ?? '',
+  })),
+);
+const fit = (seconds: (r: Run) => number | null) =>
+  growthExponent(runs.flatMap((r) => (seconds(r) === null ? [] : [{ n: r.modules, seconds: seconds(r)! }])));
+const exponent = {
+  total: fit((r) => r.totalSeconds),
+  astro: fit((r) => r.astro.seconds),
+  pagefind: fit((r) => r.pagefind.seconds),
+  totalCpu: fit((r) => (r.astro.cpuSeconds ?? NaN) + (r.pagefind.cpuSeconds ?? NaN) || null),
+};
+const power = (k: number | null) => (k === null ? 'n/a' : `N^${k.toFixed(2)}`);
+if (runs.length > 1)
+  console.log(
+    `Growth of build time in N: wall ${power(exponent.total)} (astro ${power(exponent.astro)}, pagefind ${power(exponent.pagefind)}); CPU time ${power(exponent.totalCpu)}`,
+  );
+const peak = Math.max(largest.astro.peakBytes ?? 0, largest.pagefind.peakBytes ?? 0);
+const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
+console.log(
+  `Goals (stated for N = ${GOALS.atModules}; this run's largest N is ${largest.modules}): ` +
+    `${largest.pagesPerSecond.toFixed(0)} pages/s ≥ ${GOALS.pagesPerSecond}: ${verdict(largest.pagesPerSecond >= GOALS.pagesPerSecond)}; ` +
+    `peak ${mib(peak)} ≤ 4 GiB per process: ${verdict(peak <= GOALS.peakBytes)}`,
+);
+
+const gitCommit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+mkdirSync('bench-results', { recursive: true });
+writeFileSync(
+  'bench-results/bench.json',
+  `${JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      commit: gitCommit,
+      machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version },
+      goals: GOALS,
+      growthExponent: exponent,
+      runs,
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log('Wrote bench-results/bench.json');
