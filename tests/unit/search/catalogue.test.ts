@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogueFile, loadCatalogueIndex, referenceIndex } from '../../../src/search/catalogue-index.ts';
 import { correctSpelling, searchCatalogue } from '../../../src/search/catalogue-search.ts';
-import { entriesOf } from '../../support/catalogue.ts';
+import { catalogueEntriesOf } from '../../../src/search/read-catalogue.ts';
 import { RELEVANCE_CASES, relevanceScores, TOP_FIVE_TARGET } from '../../support/search-relevance.ts';
 
-const entries = entriesOf('content');
+const entries = catalogueEntriesOf('content');
 const file = buildCatalogueFile(entries);
 // Through JSON, as the browser receives it.
 const catalogue = loadCatalogueIndex(JSON.parse(JSON.stringify(file)) as typeof file);
