@@ -64,7 +64,7 @@ function serve(dist: string): Promise<ChildProcess> {
   const server = spawn('node', ['scripts/serve-static.ts', String(PORT), dist], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  return new Promise((resolve) => server.stdout!.once('data', () => resolve(server)));
+  return new Promise((resolve) => server.stdout.once('data', () => resolve(server)));
 }
 
 /** Time per keystroke: the catalogue searched for each prefix of each query, as a learner types it. */

@@ -6,7 +6,7 @@ const resources: FacetedResource[] = [
   { id: 'b', facets: { type: 'research', topics: ['risk'], audience: [] } },
   { id: 'c', facets: { type: 'guidance', topics: ['voice'], audience: ['Teachers'] } },
 ];
-const select = (s: Partial<Record<keyof FacetSelection, string[]>>): FacetSelection => ({
+const select = (s: Partial<Record<keyof FacetSelection, readonly string[]>>): FacetSelection => ({
   type: new Set(s.type),
   topics: new Set(s.topics),
   audience: new Set(s.audience),
