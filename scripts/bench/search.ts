@@ -64,7 +64,13 @@ function serve(dist: string): Promise<ChildProcess> {
   const server = spawn('node', ['scripts/serve-static.ts', String(PORT), dist], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  return new Promise((resolve) => server.stdout.once('data', () => resolve(server)));
+  // A server that cannot start (the port is taken) must stop the benchmark, not leave it waiting.
+  return new Promise((resolve, reject) => {
+    server.stdout.once('data', () => resolve(server));
+    server.once('exit', (code) =>
+      reject(new Error(`The static server stopped (exit ${String(code)}): is port ${PORT} free?`)),
+    );
+  });
 }
 
 /** Time per keystroke: the catalogue searched for each prefix of each query, as a learner types it. */
