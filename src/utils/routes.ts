@@ -15,4 +15,6 @@ export const routes = {
   glossaryTerm: (termId: string) => `/glossary/#${termId}`,
   trainers: () => '/trainers/',
   myLearning: () => '/my-learning/',
+  search: (query?: string) => (query ? `/search/?${new URLSearchParams({ q: query })}` : '/search/'),
+  searchCatalogue: () => '/search/catalogue.json',
 } as const;

@@ -17,13 +17,30 @@ import { builtPages, DIST } from '../support/built-site.ts';
 const pages = builtPages().map((page) => ({ ...page, html: readFileSync(join(DIST, page.file), 'utf8') }));
 const needsPlayer = (html: string) => html.includes('data-case-id') || html.includes('data-learner-data');
 
+/** Scripts that only open search: the header's opener, the highlighter's check, Vite's preload helper. */
+const isHeaderOpener = (url: string) => /\/(HeaderSearch\.astro|highlight|preload-helper)[^/]*\.js$/.test(url);
+/** The search page's and the resource library's own openers. */
+const isPageOpener = (url: string) => /\/(SearchForm|ResourceFacets)\.astro[^/]*\.js$/.test(url);
+const gzipped = (urls: string[]) => urls.reduce((sum, url) => sum + gzippedSize(DIST, url), 0);
+
 describe.each(pages.filter((page) => !needsPlayer(page.html)))('$url, which has no case', ({ file, html }) => {
-  it('loads no island or framework JavaScript', () => {
-    expect(scriptsOfPage(DIST, file)).toEqual([]);
+  it('loads no island or framework JavaScript, only what opens search', () => {
+    const loaded = scriptsOfPage(DIST, file, { upFront: true });
+    expect(loaded.filter((url) => !isHeaderOpener(url) && !isPageOpener(url))).toEqual([]);
   });
 
   it('carries at most 1 KB of inline script (the glossary hover)', () => {
     expect(inlineScriptBytes(html)).toBeLessThanOrEqual(1024);
+  });
+});
+
+describe.each(pages)('$url', ({ file }) => {
+  // The rest of search loads when a search box gets focus (tests/browser/search.spec.ts checks requests).
+  it('loads at most 2 KB of gzipped JavaScript to open search, and 0.6 KB more for a page of its own', () => {
+    const loaded = scriptsOfPage(DIST, file, { upFront: true });
+    expect(loaded.filter(isHeaderOpener).length).toBeGreaterThan(0);
+    expect(gzipped(loaded.filter(isHeaderOpener))).toBeLessThanOrEqual(2 * 1024);
+    expect(gzipped(loaded.filter(isPageOpener))).toBeLessThanOrEqual(600);
   });
 });
 

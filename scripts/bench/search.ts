@@ -1,0 +1,320 @@
+// Search benchmark: relevance on the real content and cost at scale, for both engines.
+//
+//   npm run bench:search                     relevance, the 1,000-entry catalogue, a 10,000-module site
+//   npm run bench:search -- --modules 1000   a smaller site, for a quick look
+//
+// Relevance: the cases in tests/support/search-relevance.ts; lunr in Node, Pagefind in Chromium
+// against the real site built into .bench/search-content/. Scale: a seeded site from
+// scripts/bench/generate-site.ts, built and indexed as `npm run build` does, then searched in Chromium
+// with a fresh browser per query: bytes transferred and time to the first result per kind of query.
+// Prints a summary and writes bench-results/search.json. Timing goals are reported, never asserted.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { globSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import { findChromium } from '../find-chromium.ts';
+import { buildCatalogueFile, loadCatalogueIndex, type LoadedCatalogue } from '../../src/search/catalogue-index.ts';
+import { searchCatalogue } from '../../src/search/catalogue-search.ts';
+import { catalogueEntriesOf } from '../../src/search/read-catalogue.ts';
+import { pageOf, RELEVANCE_CASES, relevanceScores } from '../../tests/support/search-relevance.ts';
+import { generateSite } from './generate-site.ts';
+import { measure } from './measure.ts';
+import { DOMAIN_TERMS, seededRandom } from './prose.ts';
+
+const GOALS = { firstQueryBytes: 250 * 1024, firstQueryShare: 0.95, catalogueGzip: 110 * 1024, keystrokeMs: 50 };
+const { values } = parseArgs({
+  options: {
+    modules: { type: 'string', default: '10000' },
+    port: { type: 'string', default: process.env['TEST_PORT'] ?? '4331' },
+  },
+});
+const MODULES = Number(values.modules);
+const PORT = Number(values.port);
+const KB = 1024;
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+};
+const bytesUnder = (folder: string) =>
+  globSync('**/*', { cwd: folder }).reduce((sum, file) => {
+    const stats = statSync(join(folder, file));
+    return stats.isFile() ? sum + stats.size : sum;
+  }, 0);
+
+/** Builds a content folder the way `npm run build` does, into its own folder; time and peak memory of each step. */
+async function build(content: string, dist: string, name: string) {
+  mkdirSync('.bench/logs', { recursive: true });
+  const env = { ...process.env, TRIANGULATE_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' };
+  console.log(`Building ${content}…`);
+  const astro = await measure('astro', ['build', '--outDir', dist], {
+    env,
+    logFile: `.bench/logs/search-astro-${name}.log`,
+  });
+  const pagefind = await measure('pagefind', ['--site', dist], {
+    env,
+    logFile: `.bench/logs/search-pagefind-${name}.log`,
+  });
+  return { astro, pagefind };
+}
+
+function serve(dist: string): Promise<ChildProcess> {
+  const server = spawn('node', ['scripts/serve-static.ts', String(PORT), dist], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  // A server that cannot start (the port is taken) must stop the benchmark, not leave it waiting.
+  return new Promise((resolve, reject) => {
+    server.stdout.once('data', () => resolve(server));
+    server.once('exit', (code) =>
+      reject(new Error(`The static server stopped (exit ${String(code)}): is port ${PORT} free?`)),
+    );
+  });
+}
+
+/** Time per keystroke: the catalogue searched for each prefix of each query, as a learner types it. */
+function keystrokes(catalogue: LoadedCatalogue, queries: string[]) {
+  const times: number[] = [];
+  for (const query of queries)
+    for (let i = 1; i <= query.length; i++) {
+      const started = performance.now();
+      searchCatalogue(catalogue, query.slice(0, i));
+      times.push(performance.now() - started);
+    }
+  return {
+    keystrokes: times.length,
+    medianMs: percentile(times, 50),
+    p95Ms: percentile(times, 95),
+    maxMs: Math.max(...times),
+  };
+}
+
+/** Relevance of the catalogue in Node and of full text in Chromium, through the search page as learners use it. */
+async function relevance(browser: Browser) {
+  const catalogue = loadCatalogueIndex(buildCatalogueFile(catalogueEntriesOf('content')));
+  const lunrRanks = RELEVANCE_CASES.map(({ query, expected }) => {
+    const at = searchCatalogue(catalogue, query, { limit: 10 }).findIndex((hit) => hit.url === expected);
+    return at < 0 ? undefined : at + 1;
+  });
+  const page = await browser.newPage({ baseURL: `http://127.0.0.1:${PORT}` });
+  await page.goto('/search/?q=risk');
+  const status = page.locator('[data-search-page-results] [data-search-part="status"]');
+  await status.filter({ hasText: /./ }).waitFor({ timeout: 30_000 });
+  const pagefindRanks: (number | undefined)[] = [];
+  for (const { query, expected } of RELEVANCE_CASES) {
+    await page.locator('[data-search-page-box]').fill(query);
+    await status.filter({ hasText: `“${query}”` }).waitFor({ timeout: 30_000 });
+    const urls = await page
+      .locator('[data-search-part="full-text"] > li > a')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const at = urls.indexOf(pageOf(expected));
+    pagefindRanks.push(at < 0 ? undefined : at + 1);
+  }
+  await page.close();
+  return { cases: RELEVANCE_CASES.length, lunr: relevanceScores(lunrRanks), pagefind: relevanceScores(pagefindRanks) };
+}
+
+/** Queries of each kind, drawn from the generated site's vocabulary. */
+function queriesByKind(count: number): Record<string, string[]> {
+  const random = seededRandom(7);
+  const term = () => DOMAIN_TERMS[Math.floor(random() * DOMAIN_TERMS.length)]!;
+  const misspell = (word: string) => {
+    const at = 1 + Math.floor(random() * (word.length - 3));
+    return word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
+  };
+  const list = (make: () => string) => Array.from({ length: count }, make);
+  return {
+    'one word': list(() => term().split(' ').at(-1)!),
+    term: list(term),
+    phrase: list(() => `${term()} ${term()}`),
+    misspelling: list(() =>
+      misspell(
+        term()
+          .split(' ')
+          .sort((a, b) => b.length - a.length)[0]!,
+      ),
+    ),
+    'first letters': list(() => term().slice(0, 4)),
+  };
+}
+
+/** One query from a fresh browser: bytes from the first keystroke on, and time to the first results. */
+async function firstQuery(browser: Browser, query: string) {
+  const context = await browser.newContext({ baseURL: `http://127.0.0.1:${PORT}` });
+  const page = await context.newPage();
+  await page.goto('/search/', { waitUntil: 'networkidle' });
+  const responses: Promise<{ url: string; bytes: number }>[] = [];
+  page.on('requestfinished', (request) =>
+    responses.push(
+      request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize + s.responseHeadersSize })),
+    ),
+  );
+  const results = page.locator('[data-search-page-results]');
+  const started = Date.now();
+  await page.locator('[data-search-page-box]').fill(query);
+  await results.locator('[data-search-part="catalogue"] li, [data-search-part="status"]:not(:empty)').first().waitFor();
+  const catalogueMs = Date.now() - started;
+  await results.locator('[data-search-part="status"]:not(:empty)').waitFor({ timeout: 60_000 });
+  const fullTextMs = Date.now() - started;
+  await page.waitForLoadState('networkidle');
+  const done = await Promise.all(responses);
+  await context.close();
+  const sum = (match: (url: string) => boolean) => done.filter((r) => match(r.url)).reduce((s, r) => s + r.bytes, 0);
+  return {
+    query,
+    catalogueMs,
+    fullTextMs,
+    bytes: sum(() => true),
+    pagefindBytes: sum((url) => url.includes('/pagefind/')),
+    catalogueBytes: sum((url) => url.includes('/search/catalogue.json')),
+    requests: done.length,
+  };
+}
+
+async function scale(browser: Browser) {
+  const content = `.bench/search-site-${MODULES}`;
+  const dist = `.bench/search-dist-${MODULES}`;
+  const summary = generateSite({ modules: MODULES, out: content, seed: 1 });
+  const { astro, pagefind } = await build(content, dist, String(MODULES));
+  const pagefindLog = readFileSync(`.bench/logs/search-pagefind-${MODULES}.log`, 'utf8');
+  const catalogueJson = readFileSync(join(dist, 'search/catalogue.json'));
+  const loaded = performance.now();
+  const catalogue = loadCatalogueIndex(
+    JSON.parse(catalogueJson.toString()) as Parameters<typeof loadCatalogueIndex>[0],
+  );
+  const catalogueLoadMs = performance.now() - loaded;
+  const kinds = queriesByKind(8);
+  const server = await serve(dist);
+  const perKind: Record<string, unknown> = {};
+  const allBytes: number[] = [];
+  try {
+    for (const [kind, queries] of Object.entries(kinds)) {
+      const runs = [];
+      for (const query of queries) runs.push(await firstQuery(browser, query));
+      allBytes.push(...runs.map((r) => r.bytes));
+      perKind[kind] = {
+        queries: runs.length,
+        medianKB:
+          percentile(
+            runs.map((r) => r.bytes),
+            50,
+          ) / KB,
+        maxKB: Math.max(...runs.map((r) => r.bytes)) / KB,
+        medianPagefindKB:
+          percentile(
+            runs.map((r) => r.pagefindBytes),
+            50,
+          ) / KB,
+        catalogueKB:
+          percentile(
+            runs.map((r) => r.catalogueBytes),
+            50,
+          ) / KB,
+        medianRequests: percentile(
+          runs.map((r) => r.requests),
+          50,
+        ),
+        medianCatalogueMs: percentile(
+          runs.map((r) => r.catalogueMs),
+          50,
+        ),
+        medianFullTextMs: percentile(
+          runs.map((r) => r.fullTextMs),
+          50,
+        ),
+        p95FullTextMs: percentile(
+          runs.map((r) => r.fullTextMs),
+          95,
+        ),
+        runs,
+      };
+    }
+  } finally {
+    server.kill();
+  }
+  return {
+    modules: MODULES,
+    content: summary,
+    indexing: {
+      astroSeconds: astro.seconds,
+      astroPeakMB: astro.peakBytes && astro.peakBytes / 1024 ** 2,
+      pagefindSeconds: pagefind.seconds,
+      pagefindPeakMB: pagefind.peakBytes && pagefind.peakBytes / 1024 ** 2,
+      pagefindIndexedPages: Number(/Indexed (\d+) pages/.exec(pagefindLog)?.[1] ?? NaN),
+    },
+    indexSizes: {
+      pagefindMB: bytesUnder(join(dist, 'pagefind')) / 1024 ** 2,
+      catalogueKB: catalogueJson.length / KB,
+      catalogueGzipKB: gzipSync(catalogueJson).length / KB,
+      catalogueEntries: catalogue.docs.length,
+    },
+    catalogueLoadMs,
+    catalogueKeystrokes: keystrokes(catalogue, Object.values(kinds).flat()),
+    firstQuery: {
+      share250KB: allBytes.filter((b) => b <= GOALS.firstQueryBytes).length / allBytes.length,
+      p95KB: percentile(allBytes, 95) / KB,
+      perKind,
+    },
+  };
+}
+
+function catalogueAt1000() {
+  const content = '.bench/search-site-770';
+  generateSite({ modules: 770, out: content, seed: 1 });
+  const entries = catalogueEntriesOf(content);
+  const json = JSON.stringify(buildCatalogueFile(entries));
+  const loaded = performance.now();
+  const catalogue = loadCatalogueIndex(JSON.parse(json) as Parameters<typeof loadCatalogueIndex>[0]);
+  return {
+    entries: entries.length,
+    KB: json.length / KB,
+    gzipKB: gzipSync(json).length / KB,
+    loadMs: performance.now() - loaded,
+    keystrokes: keystrokes(catalogue, Object.values(queriesByKind(8)).flat()),
+  };
+}
+
+const chromiumPath = await findChromium();
+if (!chromiumPath) throw new Error('No Chromium found: set CHROMIUM_PATH (see README).');
+const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu'] });
+try {
+  const catalogue1000 = catalogueAt1000();
+  console.log(`Catalogue at ${catalogue1000.entries} entries: ${catalogue1000.gzipKB.toFixed(1)} KB gzipped.`);
+  await build('content', '.bench/search-content', 'content');
+  const server = await serve('.bench/search-content');
+  const relevanceResults = await relevance(browser).finally(() => server.kill());
+  const scaleResults = await scale(browser);
+  const results = {
+    date: new Date().toISOString(),
+    goals: GOALS,
+    relevance: relevanceResults,
+    catalogue1000,
+    scale: scaleResults,
+  };
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/search.json', `${JSON.stringify(results, null, 2)}\n`);
+
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  console.log(`\nRelevance on ${relevanceResults.cases} cases:`);
+  for (const engine of ['lunr', 'pagefind'] as const)
+    console.log(
+      `  ${engine.padEnd(9)} top-5 ${pct(relevanceResults[engine].topFive)}, MRR ${relevanceResults[engine].mrr.toFixed(3)}`,
+    );
+  console.log(
+    `Catalogue, ${catalogue1000.entries} entries: ${catalogue1000.gzipKB.toFixed(1)} KB gzipped (goal ≤ 110), keystroke p95 ${catalogue1000.keystrokes.p95Ms.toFixed(1)} ms (goal < 50)`,
+  );
+  const s = scaleResults;
+  console.log(
+    `Site of ${s.modules} modules: astro ${s.indexing.astroSeconds.toFixed(0)} s, pagefind ${s.indexing.pagefindSeconds.toFixed(1)} s at ${s.indexing.pagefindPeakMB?.toFixed(0)} MB peak; Pagefind index ${s.indexSizes.pagefindMB.toFixed(1)} MB; catalogue ${s.indexSizes.catalogueEntries} entries, ${s.indexSizes.catalogueGzipKB.toFixed(0)} KB gzipped, keystroke p95 ${s.catalogueKeystrokes.p95Ms.toFixed(1)} ms`,
+  );
+  console.log(
+    `First full-text query: ${pct(s.firstQuery.share250KB)} within 250 KB (goal ≥ 95%), p95 ${s.firstQuery.p95KB.toFixed(0)} KB`,
+  );
+  for (const [kind, r] of Object.entries(s.firstQuery.perKind) as [string, Record<string, number>][])
+    console.log(
+      `  ${kind.padEnd(14)} ${r['medianKB']!.toFixed(0)} KB (Pagefind ${r['medianPagefindKB']!.toFixed(0)}, catalogue ${r['catalogueKB']!.toFixed(0)}), catalogue hits ${r['medianCatalogueMs']} ms, full text ${r['medianFullTextMs']} ms`,
+    );
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,89 @@
+import { excerptParts, type ExcerptPart } from './excerpt.ts';
+import { HIGHLIGHT_PARAM } from './highlight.ts';
+import { MAX_QUERY_LENGTH, queryTerms } from './query-terms.ts';
+
+/** The parts of Pagefind's JavaScript API this site uses. @see https://pagefind.app/docs/api/ */
+interface PagefindData {
+  url: string;
+  meta: { title?: string };
+  excerpt: string;
+  filters: Record<string, string[]>;
+  sub_results: { title: string; url: string; excerpt: string }[];
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  preload(term: string): Promise<void>;
+  search(
+    term: string,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
+}
+
+export interface FullTextSection {
+  title: string;
+  url: string;
+  excerpt: ExcerptPart[];
+}
+
+export interface FullTextHit extends FullTextSection {
+  type: string | undefined;
+  /** Where on the page the words were found: sections under headings, with links to them. */
+  sections: FullTextSection[];
+}
+
+export type FullTextFilters = Partial<Record<'type' | 'course' | 'topic', string>>;
+
+let loading: Promise<Pagefind | undefined> | undefined;
+
+/**
+ * Loads Pagefind once. The address is built at run time because the index only exists after
+ * `npm run build`: Vite would refuse a static import in `npm run dev`, where this resolves to undefined.
+ */
+export function loadPagefind(): Promise<Pagefind | undefined> {
+  loading ??= import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.origin).href)
+    .then(async (pagefind: Pagefind) => {
+      await pagefind.options({ excerptLength: 24, highlightParam: HIGHLIGHT_PARAM });
+      return pagefind;
+    })
+    .catch(() => undefined);
+  return loading;
+}
+
+/** Starts fetching the index chunks for what has been typed so far. */
+export async function preloadFullText(input: string): Promise<void> {
+  const pagefind = await loadPagefind();
+  const words = queryTerms(input).join(' ');
+  if (pagefind && words) await pagefind.preload(words);
+}
+
+const section = (title: string, url: string, excerpt: string): FullTextSection => ({
+  title,
+  url,
+  excerpt: excerptParts(excerpt),
+});
+
+/**
+ * Full-text results, best first, or undefined when there is no index (in `npm run dev`). The query
+ * reaches Pagefind as plain words only.
+ */
+export async function searchFullText(
+  input: string,
+  filters: FullTextFilters = {},
+  limit = 10,
+): Promise<FullTextHit[] | undefined> {
+  const pagefind = await loadPagefind();
+  if (!pagefind) return undefined;
+  const words = queryTerms(input.slice(0, MAX_QUERY_LENGTH)).join(' ');
+  const active = Object.fromEntries(Object.entries(filters).filter(([, value]) => value));
+  if (!words) return [];
+  const found = await pagefind.search(words, { filters: active });
+  const data = await Promise.all((found?.results ?? []).slice(0, limit).map((result) => result.data()));
+  return data.map((page) => ({
+    ...section(page.meta.title ?? page.url, page.url, page.excerpt),
+    type: page.filters['type']?.[0],
+    sections: page.sub_results
+      .filter((sub) => sub.url !== page.url)
+      .slice(0, 3)
+      .map((sub) => section(sub.title, sub.url, sub.excerpt)),
+  }));
+}

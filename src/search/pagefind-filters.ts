@@ -1,0 +1,19 @@
+/** Kinds of page in the full-text index, offered as the "type" filter. */
+export const PAGE_TYPES = ['module', 'talk', 'resource', 'glossary', 'guide'] as const;
+export type PageType = (typeof PAGE_TYPES)[number];
+
+export interface PageFilters {
+  type: PageType;
+  /** Title of the course the page belongs to. */
+  course?: string | undefined;
+  /** Topics: a module's or talk's tags. */
+  topics?: readonly string[];
+}
+
+/**
+ * The `data-pagefind-filter` values for a page, one per filter value: Pagefind 1.6 reads one `key:value`
+ * per element (a comma does not separate two), and takes everything after the first colon as the value.
+ */
+export function pagefindFilters({ type, course, topics = [] }: PageFilters): string[] {
+  return [`type:${type}`, ...(course ? [`course:${course}`] : []), ...topics.map((topic) => `topic:${topic}`)];
+}

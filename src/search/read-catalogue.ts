@@ -1,0 +1,20 @@
+import { readContentFiles } from '../validation/read-content.ts';
+import { validateContent } from '../validation/validate-content.ts';
+import { catalogueEntries, type CatalogueEntry } from './catalogue-entries.ts';
+
+/**
+ * The catalogue entries of a content folder, read and validated as the build does, without Astro: for
+ * tests and the search benchmark.
+ */
+export function catalogueEntriesOf(root: string): CatalogueEntry[] {
+  const { content, problems } = validateContent(readContentFiles(root));
+  if (problems.length > 0) throw new Error(`${root} has content problems: ${problems[0]?.message ?? ''}`);
+  const data = <T>(entries: { data: T }[]) => entries.map((entry) => entry.data);
+  return catalogueEntries({
+    courses: data(content.courses),
+    modules: data(content.modules),
+    talks: data(content.talks),
+    resources: data(content.resources),
+    glossary: data(content.glossary),
+  });
+}

@@ -1,0 +1,218 @@
+import { expect, test, type Page } from '@playwright/test';
+import { pageOf, RELEVANCE_CASES, relevanceScores, TOP_FIVE_TARGET } from '../support/search-relevance.ts';
+
+/** Requests for search code or an index: the lazy search modules, the catalogue and anything of Pagefind's. */
+const isSearchRequest = (url: string) =>
+  /\/(pagefind\/|search\/catalogue\.json|_astro\/(header-search|search-page|search-session|catalogue-search|resource-library))/.test(
+    url,
+  );
+
+function searchRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    if (isSearchRequest(request.url())) seen.push(request.url());
+  });
+  return seen;
+}
+
+/** Fails the test on any uncaught error in the page. */
+function noPageErrors(page: Page): Error[] {
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  return errors;
+}
+
+const statusOf = (page: Page) => page.locator('[data-search-page-results] [data-search-part="status"]');
+
+async function searchPage(page: Page, query: string): Promise<void> {
+  await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+  // The first query waits for the search code and both indexes.
+  await expect(statusOf(page)).not.toBeEmpty({ timeout: 15_000 });
+}
+
+test.describe('loading', () => {
+  for (const url of [
+    '/',
+    '/courses/assessment-and-decision-making/when-the-household-changes/',
+    '/resources/',
+    '/search/',
+  ]) {
+    test(`${url} fetches no search code or index until a search box has focus`, async ({ page }) => {
+      const requests = searchRequests(page);
+      await page.goto(url, { waitUntil: 'networkidle' });
+      expect(requests).toEqual([]);
+      await page.keyboard.press('/');
+      await page.keyboard.type('risk');
+      await expect.poll(() => requests.some((r) => r.includes('/search/catalogue.json'))).toBe(true);
+      await expect.poll(() => requests.some((r) => r.includes('/pagefind/'))).toBe(true);
+    });
+  }
+});
+
+test.describe('the header search', () => {
+  test('opens with / and with Ctrl+K, shows catalogue hits then full-text hits, and closes with Escape', async ({
+    page,
+  }) => {
+    const errors = noPageErrors(page);
+    await page.goto('/courses/');
+    const dialog = page.getByRole('dialog', { name: 'Search Triangulate' });
+    await page.keyboard.press('/');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('searchbox', { name: 'Search Triangulate' })).toBeFocused();
+    await page.keyboard.type('lundy');
+    const catalogue = dialog.getByRole('region', { name: 'Courses, talks, resources and terms' });
+    await expect(catalogue.getByRole('link', { name: 'Lundy model' })).toBeVisible();
+    const fullText = dialog.getByRole('region', { name: 'In the text of pages' });
+    await expect(fullText.getByRole('link').first()).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    await expect(catalogue.getByRole('link').first()).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await page.keyboard.press('Control+k');
+    await expect(dialog).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test('does not take / while the learner types in a field', async ({ page }) => {
+    await page.goto('/resources/');
+    await page.getByRole('searchbox', { name: 'Words in the title or summary' }).fill('a/b');
+    await expect(page.getByRole('dialog')).toBeHidden();
+  });
+
+  test('sends Enter to the search page with the query in the address', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('new partner');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=new\+partner$/);
+    await expect(page.getByRole('searchbox', { name: 'Search Triangulate' }).last()).toHaveValue('new partner');
+  });
+});
+
+test.describe('the search page', () => {
+  test('keeps the query in the address, and the back button returns to the last one', async ({ page }) => {
+    await searchPage(page, 'chronology');
+    const box = page.locator('[data-search-page-box]');
+    await expect(box).toHaveValue('chronology');
+    await box.fill('supervision');
+    await expect(page).toHaveURL(/\?q=supervision$/);
+    await expect(page.locator('[data-search-page-results]')).toContainText('Supervision');
+    await page.goBack();
+    await expect(page).toHaveURL(/\?q=chronology$/);
+    await expect(box).toHaveValue('chronology');
+    await expect(page.locator('[data-search-page-results]')).toContainText('Chronology');
+  });
+
+  test('narrows full-text results with a filter kept in the address', async ({ page }) => {
+    await searchPage(page, 'risk');
+    await page.getByRole('combobox', { name: 'Kind of page' }).selectOption('talk');
+    await expect(page).toHaveURL(/[?&]type=talk/);
+    const fullText = page.locator('[data-search-part="full-text"] > li');
+    await expect(fullText.first()).toBeVisible();
+    for (const kind of await fullText.locator('.kind').allInnerTexts()) expect(kind).toBe('Talk');
+  });
+
+  test('links a transcript hit to the moment in the talk', async ({ page }) => {
+    await searchPage(page, 'gut feeling doorstep');
+    const talk = page.locator('[data-search-part="full-text"] > li', { hasText: 'Intuition and analysis' });
+    const section = talk.locator('.sections a').first();
+    await expect(section).toHaveAttribute('href', /^\/talks\/intuition-and-analysis\/\?highlight=.*#[a-z-]+$/);
+  });
+
+  test('highlights the searched words on the page it opens', async ({ page }) => {
+    await searchPage(page, 'doorstep');
+    await page.locator('[data-search-part="full-text"] > li > a').first().click();
+    await expect(page.locator('mark.search-highlight').first()).toBeVisible();
+    await expect(page.locator('mark.search-highlight').first()).toHaveText(/doorstep/i);
+  });
+
+  const hostile = [
+    'title:',
+    '^',
+    '*',
+    '"unbalanced',
+    'x'.repeat(2000),
+    '<img src=x onerror="window.injected=1">',
+    '<script>window.injected=1</script>',
+    '</mark><b>bold</b>',
+  ];
+  for (const query of hostile) {
+    test(`answers ${JSON.stringify(query.slice(0, 40))} with results or a friendly "no results"`, async ({ page }) => {
+      const errors = noPageErrors(page);
+      await page.goto('/search/');
+      await page.locator('[data-search-page-box]').fill(query);
+      await expect(statusOf(page)).toHaveText(/results? for|pages for|No results for/, { timeout: 15_000 });
+      const results = page.locator('[data-search-page-results]');
+      await expect(results.locator('img, script, b')).toHaveCount(0);
+      expect(await page.evaluate(() => (window as { injected?: number }).injected)).toBeUndefined();
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test(`puts the expected page in the full-text top five for at least ${TOP_FIVE_TARGET * 100}% of the relevance cases`, async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await searchPage(page, 'risk');
+    const box = page.locator('[data-search-page-box]');
+    const ranks: (number | undefined)[] = [];
+    for (const { query, expected } of RELEVANCE_CASES) {
+      // One page for every query, as a learner would search: the indexes stay loaded.
+      await box.fill(query);
+      await expect(statusOf(page)).toContainText(`“${query}”`, { timeout: 15_000 });
+      const urls = await page
+        .locator('[data-search-part="full-text"] > li > a')
+        .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const at = urls.indexOf(pageOf(expected));
+      ranks.push(at < 0 ? undefined : at + 1);
+    }
+    expect(relevanceScores(ranks).topFive).toBeGreaterThanOrEqual(TOP_FIVE_TARGET);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search page says search needs JavaScript and links to everything it would find', async ({ page }) => {
+    await page.goto('/search/?q=risk');
+    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+    for (const name of [
+      'All courses and their modules',
+      'The resource library, grouped by kind',
+      'The glossary, A to Z',
+    ]) {
+      await expect(page.getByRole('link', { name })).toBeVisible();
+    }
+  });
+
+  test('the header search is a link to the search page', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Search', exact: true }).click();
+    await expect(page).toHaveURL(/\/search\/$/);
+  });
+});
+
+test.describe('the resource library', () => {
+  test('filters by kind, topic and words, with counts and a count of what is shown', async ({ page }) => {
+    const errors = noPageErrors(page);
+    await page.goto('/resources/');
+    const resources = page.locator('[data-resource-id]:visible');
+    const all = await resources.count();
+    const filters = page.getByRole('search', { name: 'Filter the library' });
+    await filters.getByRole('checkbox', { name: /^Legislation/ }).check();
+    await expect(filters.getByRole('status')).toHaveText(/^Showing \d+ of \d+ resources\.$/);
+    const legislation = await resources.count();
+    expect(legislation).toBeGreaterThan(0);
+    expect(legislation).toBeLessThan(all);
+    await filters.getByRole('checkbox', { name: /^Legislation/ }).uncheck();
+    await filters.getByRole('searchbox').fill('munro');
+    await expect(resources.first()).toContainText('Munro');
+    await filters.getByRole('searchbox').fill('zzzzqqq');
+    await expect(filters.getByRole('status')).toHaveText(
+      'No resource matches these filters. Clear a filter or try other words.',
+    );
+    await filters.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(resources).toHaveCount(all);
+    expect(errors).toEqual([]);
+  });
+});
