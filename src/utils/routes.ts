@@ -4,6 +4,7 @@ export const routes = {
   courses: () => '/courses/',
   course: (courseId: string) => `/courses/${courseId}/`,
   module: (courseId: string, moduleId: string) => `/courses/${courseId}/${moduleId}/`,
+  certificate: (courseId: string) => `/courses/${courseId}/certificate/`,
   talks: () => '/talks/',
   talk: (talkId: string) => `/talks/${talkId}/`,
   resources: () => '/resources/',
@@ -12,4 +13,5 @@ export const routes = {
   glossaryTerm: (termId: string) => `/glossary/#${termId}`,
   trainers: () => '/trainers/',
   myLearning: () => '/my-learning/',
+  cpdRecord: () => '/my-learning/cpd/',
 } as const;
