@@ -307,7 +307,7 @@ for (const hostile of HOSTILE_FILES) {
     ).toContainText(hostile.message);
     await expect(page.getByRole('button', { name: 'Confirm import' })).toHaveCount(0);
     expect(await storedData(page)).toEqual(before);
-    expect(await page.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty('polluted');
+    expect(await page.evaluate(() => 'polluted' in {})).toBe(false);
   });
 }
 
