@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect as baseExpect, test } from '@playwright/test';
 import {
   moduleRecord,
   openWithProgress,
@@ -6,6 +7,9 @@ import {
   REMINDER_SEEN,
   SMALL_COURSE,
 } from '../support/seed-progress.ts';
+
+// These pages read progress in scripts after load; machines running many tests at once can be slow.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 const CERTIFICATE = `/courses/${SMALL_COURSE.id}/certificate/`;
 const HONEST = /self-declared record generated on the learner's own device .* not been checked or verified by anyone/;
@@ -55,6 +59,10 @@ test('a completed course gives a certificate with the typed name, kept after a r
   await expect(certificate.locator('.name')).toHaveText('Sam Okafor');
   await page.reload();
   await expect(page.getByLabel('Your name, as it should appear')).toHaveValue('Sam Okafor');
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
   await expect(page.getByRole('article', { name: 'Certificate of completion' }).locator('.name')).toHaveText(
     'Sam Okafor',
   );

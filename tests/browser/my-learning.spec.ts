@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import {
   moduleRecord,
   openWithProgress,
@@ -10,7 +11,11 @@ import {
   storedData,
 } from '../support/seed-progress.ts';
 
+// These pages read progress in scripts after load; machines running many tests at once can be slow.
+const expect = baseExpect.configure({ timeout: 15_000 });
+
 const MY_LEARNING = '/my-learning/';
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const HOSTILE_NOTE = '<img src=x onerror="window.__hostile = true"><script>window.__hostile = true</script>';
 
 /** A learner part-way through the small course, with a module since removed from it and two reflections. */
@@ -327,3 +332,19 @@ test('a note with markup in an imported file is shown as text and never runs', a
   await expect(page.locator('.lp-journal img, .lp-journal script')).toHaveCount(0);
   expect(await page.evaluate(() => (window as { __hostile?: boolean }).__hostile)).toBeUndefined();
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`with progress, form errors and a dialog open, axe finds nothing (${scheme})`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await openWithProgress(page, MY_LEARNING, { ...learner(), notices: null });
+    await expect(page.getByText(/Export a copy from My learning/)).toBeVisible();
+    await page.getByRole('button', { name: 'Add entry' }).click();
+    await expect(page.getByText('Say what the activity was.')).toBeVisible();
+    const scan = () => new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect((await scan()).violations.map((v) => v.id)).toEqual([]);
+    await page.getByRole('button', { name: 'Delete all my data on this device' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect((await scan()).violations.map((v) => v.id)).toEqual([]);
+  });
+}

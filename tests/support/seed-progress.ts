@@ -43,11 +43,20 @@ export const moduleRecord = (index: 0 | 1 | 2, completedAt: string | null, cours
   updatedAt: completedAt ?? '2026-11-01T09:00:00.000Z',
 });
 
-/** Opens `url` with `document` stored as the learner's progress. */
+/**
+ * Opens `url` with `document` stored as the learner's progress. It is written before any script of the
+ * page runs, once per tab (so a reload keeps what the page has saved since).
+ */
 export async function openWithProgress(page: Page, url: string, document: object): Promise<void> {
+  await page.addInitScript(
+    ([key, text]) => {
+      if (sessionStorage.getItem('test:seeded')) return;
+      localStorage.setItem(key!, text!);
+      sessionStorage.setItem('test:seeded', 'yes');
+    },
+    [PROGRESS_KEY, JSON.stringify(document)],
+  );
   await page.goto(url);
-  await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [PROGRESS_KEY, JSON.stringify(document)]);
-  await page.reload();
 }
 
 /** Every key the site keeps, with its text: for checking that something changed nothing. */
