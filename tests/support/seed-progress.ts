@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { emptyProgress } from '../../src/progress/document.ts';
+import type { ModuleProgress } from '../../src/progress/records.ts';
 
 // Progress documents written straight into localStorage, the way a learner's browser holds them, so
 // browser tests can start from any state. Version 2 is the document src/progress/document.ts writes.
@@ -19,21 +21,14 @@ export const SMALL_COURSE = {
 type Records = Record<string, unknown>;
 
 /** A version 2 progress document with the given sections. */
-export const progressDocument = (sections: Records = {}) => ({
-  schemaVersion: 2,
-  modules: {},
-  caseAttempts: {},
-  talks: {},
-  reflections: {},
-  cpd: {},
-  lastPlace: null,
-  learner: null,
-  notices: null,
-  ...sections,
-});
+export const progressDocument = (sections: Records = {}) => ({ ...emptyProgress(), ...sections });
 
 /** A module record of the small course, completed at `completedAt` (or only visited when null). */
-export const moduleRecord = (index: 0 | 1 | 2, completedAt: string | null, courseId: string = SMALL_COURSE.id) => ({
+export const moduleRecord = (
+  index: 0 | 1 | 2,
+  completedAt: string | null,
+  courseId: string = SMALL_COURSE.id,
+): ModuleProgress => ({
   courseId,
   title: SMALL_COURSE.modules[index].title,
   cpdMinutes: SMALL_COURSE.modules[index].cpdMinutes,

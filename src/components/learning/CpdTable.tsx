@@ -42,22 +42,17 @@ export function CpdTable({ lines, onEdit, onDelete }: Props) {
                 <td>
                   {line.kind === 'own' && (
                     <span className="lp-row-actions">
-                      <button
-                        type="button"
-                        className="lp-link-button"
-                        aria-label={t('cpd.editLabel', { activity: line.activity })}
-                        onClick={() => onEdit?.(line)}
-                      >
-                        {t('cpd.edit')}
-                      </button>
-                      <button
-                        type="button"
-                        className="lp-link-button"
-                        aria-label={t('cpd.deleteLabel', { activity: line.activity })}
-                        onClick={() => onDelete?.(line)}
-                      >
-                        {t('cpd.delete')}
-                      </button>
+                      {(['edit', 'delete'] as const).map((action) => (
+                        <button
+                          key={action}
+                          type="button"
+                          className="lp-link-button"
+                          aria-label={t(`cpd.${action}Label`, { activity: line.activity })}
+                          onClick={() => (action === 'edit' ? onEdit : onDelete)?.(line)}
+                        >
+                          {t(`cpd.${action}`)}
+                        </button>
+                      ))}
                     </span>
                   )}
                 </td>
