@@ -35,6 +35,7 @@ test('no certificate until every module is completed; the page lists what remain
 });
 
 test('a completed course gives a certificate with the typed name, kept after a reload', async ({ page }) => {
+  test.setTimeout(90_000); // an axe scan, a reload and print media: slow on a loaded machine
   await openWithProgress(
     page,
     CERTIFICATE,
