@@ -4,6 +4,7 @@ export const routes = {
   courses: () => '/courses/',
   course: (courseId: string) => `/courses/${courseId}/`,
   module: (courseId: string, moduleId: string) => `/courses/${courseId}/${moduleId}/`,
+  certificate: (courseId: string) => `/courses/${courseId}/certificate/`,
   talks: () => '/talks/',
   talk: (talkId: string) => `/talks/${talkId}/`,
   talkCaptions: (talkId: string) => `/talks/${talkId}/captions.vtt`,
@@ -17,4 +18,5 @@ export const routes = {
   myLearning: () => '/my-learning/',
   search: (query?: string) => (query ? `/search/?${new URLSearchParams({ q: query })}` : '/search/'),
   searchCatalogue: () => '/search/catalogue.json',
+  cpdRecord: () => '/my-learning/cpd/',
 } as const;
