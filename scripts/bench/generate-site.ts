@@ -309,7 +309,9 @@ function talk(
       relatedModules: modules.slice(0, 2).map((m) => m.id),
       cpdMinutes,
       chapters,
-      ...(index % 2 === 1 ? { media: { kind: 'youtube', videoId: `bench${pad(index)}` } } : {}),
+      ...(index % 2 === 1
+        ? { media: { kind: 'youtube', videoId: `bench${pad(index)}`.padEnd(11, 'x').slice(0, 11) } }
+        : {}),
       tags: [pick(random, DOMAIN_TERMS)],
     },
     body.join('\n\n'),
