@@ -4,7 +4,7 @@ import type { ProgressDocument } from '../../progress/document.ts';
 import type { ProgressStore } from '../../progress/store.ts';
 import { markExportReminderShown } from '../../progress/updates.ts';
 import { hasProgress } from './has-progress.ts';
-import { askToKeepStorage } from './keep-storage.ts';
+import { askToKeepStorage } from '../../progress/page/keep-storage.ts';
 import { storageNotices } from './storage-notices.ts';
 
 interface Props {

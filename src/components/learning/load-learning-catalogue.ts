@@ -1,18 +1,14 @@
 import { getCollection } from 'astro:content';
 import { loadCatalogue, type CourseWithModules } from '../../data/catalogue.ts';
 import { routes } from '../../utils/routes.ts';
-import { findComponentUsages } from '../../validation/mdx-components.ts';
+import { caseHomes as homesOf } from '../../data/case-homes.ts';
 import type { CourseOutline, LearningCatalogue, OutlineEntry } from './learning-catalogue.ts';
 
-/** The module that embeds each case (the place where it is played), by case id. */
+/** Each case with the module that embeds it (the place where it is played). */
 export async function caseHomes() {
   const [cases, modules] = await Promise.all([getCollection('cases'), getCollection('modules')]);
-  return cases.map((entry) => ({
-    entry,
-    module: modules.find((m) =>
-      findComponentUsages(m.body ?? '').some((u) => u.name === 'Case' && u.attributes['id'] === entry.id),
-    ),
-  }));
+  const homes = homesOf(modules);
+  return cases.map((entry) => ({ entry, module: homes.get(entry.id) }));
 }
 
 /** A course and its modules as the learner's pages link to them. */
