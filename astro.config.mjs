@@ -23,27 +23,29 @@ function noPreloadHelper() {
   };
 }
 
+/** The progress script (ProgressScript.astro's `<script>`), as the bundler names it. */
+const PROGRESS_SCRIPT = /[\\/]ProgressScript\.astro\?astro&type=script/;
 const PROGRESS = /src[\\/]progress[\\/]/;
-const PLAYER = /src[\\/]components[\\/]case[\\/]player[\\/]/;
 
 /**
- * The progress store gets a file of its own once something besides the case player uses it (a page
- * script), so that both share one copy and that script loads no React. Until then it travels in the
- * player's file, 0.3 KB gzipped lighter than a file of its own.
+ * The progress script and the part of the store it uses, in one file, which the talk and case players
+ * share: not the many small files the bundler would cut them into. What only My learning uses (export,
+ * import, the CPD record) stays with My learning's own code.
  * @param {string} id
  * @param {import('rolldown').ChunkingContext} context
  */
 function progressChunk(id, context) {
+  if (PROGRESS_SCRIPT.test(id)) return 'progress';
   if (!PROGRESS.test(id)) return null;
   const seen = new Set([id]);
   const queue = [id];
   for (let current = queue.pop(); current; current = queue.pop()) {
-    const info = context.getModuleInfo(current);
-    for (const importer of [...(info?.importers ?? []), ...(info?.dynamicImporters ?? [])]) {
-      if (seen.has(importer)) continue;
-      seen.add(importer);
-      if (PROGRESS.test(importer)) queue.push(importer);
-      else if (!PLAYER.test(importer)) return 'progress';
+    if (PROGRESS_SCRIPT.test(current)) return 'progress';
+    for (const importer of context.getModuleInfo(current)?.importers ?? []) {
+      if (!seen.has(importer)) {
+        seen.add(importer);
+        queue.push(importer);
+      }
     }
   }
   return null;
@@ -80,18 +82,30 @@ export default defineConfig({
             output: {
               codeSplitting: {
                 groups: [
-                  // React and the player in one file: about 0.7 KB gzipped less than five smaller files. Only
-                  // React and the player's own folder: shared code (i18n, schemas, case logic) taken in here
-                  // would make every page script that uses it load React too.
+                  // Each group below takes in a component's own script (the file its page loads), so that file is
+                  // the group's file and not a one-line file importing it: a request saved on every page.
+                  // The site script, on every page, with the pieces every other script shares (string
+                  // formatting, the dynamic-import helper): no page loads a separate file for them.
+                  {
+                    name: 'site',
+                    test: /BaseLayout\.astro\?astro&type=script|src[\\/]site[\\/]|src[\\/]i18n[\\/]t\.ts|src[\\/]search[\\/](highlight|search-opener)\.ts|preload-helper/,
+                    priority: 4,
+                  },
+                  { name: progressChunk, priority: 3 },
+                  // A talk page's player with its timing logic (which a video's facade also uses).
+                  {
+                    name: 'talk',
+                    test: /TalkPlayer\.astro\?astro&type=script|src[\\/]talks[\\/]|src[\\/]utils[\\/]clock-time/,
+                    priority: 2,
+                  },
+                  // Case logic (and the strings of React components) the player shares with My learning, chosen before the player's group so that it does
+                  // not take this code in and make My learning load React.
+                  { name: 'cases', test: /src[\\/](cases|schemas)[\\/]|src[\\/]i18n[\\/]island-t/, priority: 2 },
+                  // React and the player in one file: about 0.7 KB gzipped less than five smaller files.
                   {
                     name: 'case-player',
                     test: /node_modules[\\/](react|react-dom|scheduler)[\\/]|src[\\/]components[\\/]case[\\/]player[\\/]/,
                   },
-                  // Code the player shares with page scripts (talks, certificates) gets its own file, chosen before
-                  // the player's group so that it does not take this code in and make those pages load React.
-                  { name: 'shared', test: /src[\\/](i18n|utils|cases|schemas)[\\/]/, priority: 2 },
-                  // Chosen first, so that the player's group does not take the store in as one of its dependencies.
-                  { name: progressChunk, priority: 1 },
                 ],
               },
             },

@@ -1,41 +1,37 @@
 // Page weight of every built page: gzipped HTML, CSS and JavaScript, and the JavaScript's files.
 // `npm run bench:weight` (after `npm run build`). Prints a table and writes bench-results/page-weight.json.
-import { globSync, mkdirSync, writeFileSync } from 'node:fs';
+import { globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'node-html-parser';
-import { readFileSync } from 'node:fs';
-import { CASE_PAGE_JS_BUDGET, gzippedSize, pageJsBytes, scriptsOfPage } from './page-weight.ts';
+import { CASE_PAGE_JS_BUDGET, pageWeight } from './page-weight.ts';
 
 const DIST = 'dist';
 
 const rows = globSync('**/*.html', { cwd: DIST, exclude: (f) => f.startsWith('pagefind') })
   .sort()
   .map((file) => {
-    const html = readFileSync(join(DIST, file), 'utf8');
-    const css = parse(html)
-      .querySelectorAll('link[rel="stylesheet"]')
-      .map((el) => el.getAttribute('href') ?? '');
-    const scripts = scriptsOfPage(DIST, file);
+    const { html, css, js, requests, scripts, firstVisit } = pageWeight(DIST, file);
     return {
       page: `/${file.replace(/index\.html$/, '')}`,
-      hasCase: html.includes('data-case-id'),
-      html: gzippedSize(DIST, file),
-      css: css.reduce((sum, url) => sum + gzippedSize(DIST, url), 0),
-      js: pageJsBytes(DIST, file),
-      requests: 1 + css.length + scripts.length,
-      scripts: scripts.map((url) => ({ url, gzip: gzippedSize(DIST, url) })),
+      hasCase: readFileSync(join(DIST, file), 'utf8').includes('data-case-id'),
+      html,
+      css,
+      js,
+      requests,
+      firstVisit,
+      scripts,
     };
   });
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 console.table(
-  rows.map(({ page, hasCase, html, css, js, requests }) => ({
+  rows.map(({ page, hasCase, html, css, js, requests, firstVisit }) => ({
     page,
     case: hasCase ? 'yes' : '',
     html: kb(html),
     css: kb(css),
     js: kb(js),
     requests,
+    'first visit': `${kb(firstVisit.bytes)} / ${firstVisit.requests}`,
   })),
 );
 const casePages = rows.filter((r) => r.hasCase);

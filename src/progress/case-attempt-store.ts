@@ -1,6 +1,6 @@
 import type { CaseAttempt } from '../cases/attempt.ts';
 import type { ProgressStore, SaveProblem } from './store.ts';
-import { withAttempt } from './updates.ts';
+import { emptyProgress, mergeDocuments, type ProgressDocument } from './document.ts';
 
 export type { SaveProblem };
 
@@ -21,4 +21,11 @@ export function caseAttemptsOf(store: ProgressStore): CaseAttemptStore {
     save: (attempt) => store.update((document) => withAttempt(document, attempt)),
     subscribe: (onChange) => store.subscribe(onChange),
   };
+}
+
+/** The document with one case attempt added, or replacing an earlier copy of itself. */
+export function withAttempt(document: ProgressDocument, attempt: CaseAttempt): ProgressDocument {
+  const single = emptyProgress();
+  single.caseAttempts[attempt.caseId] = [attempt];
+  return mergeDocuments(document, single);
 }

@@ -1,8 +1,8 @@
-import type { CaseAttempt } from '../cases/attempt.ts';
-import { LIMITS, type ModuleProgress, type OwnCpdEntry, type TalkProgress } from './records.ts';
-import { emptyProgress, mergeDocuments, section, type ProgressDocument } from './document.ts';
+import { section, type ProgressDocument } from './document.ts';
+import { LIMITS, type ModuleProgress } from './records.ts';
 
-// The changes pages make to the progress document, as pure functions: each returns a new document and
+// The changes module pages make to the progress document, as pure functions (talks, the CPD record and
+// case attempts have theirs beside this file, so a module page loads only these): each returns a new document and
 // stamps what it changed with `now`, which is what lets merging keep the latest change.
 
 /** What a page knows about the module it shows, copied into the record so it outlives the content. */
@@ -14,17 +14,8 @@ export interface ModuleInfo {
   href: string;
 }
 
-export interface TalkInfo {
-  id: string;
-  title: string;
-  cpdMinutes: number;
-  href: string;
-}
-
-/** Share of a talk a learner must have listened to for it to count as completed. */
-export const TALK_COMPLETION_SHARE = 0.9;
-
-const clip = (text: string, max: number) => text.slice(0, max);
+/** Text cut to the length the stored records allow. */
+export const clip = (text: string, max: number) => text.slice(0, max);
 
 function moduleRecord(document: ProgressDocument, info: ModuleInfo, now: string): ModuleProgress {
   const known = document.modules[info.id];
@@ -39,7 +30,8 @@ function moduleRecord(document: ProgressDocument, info: ModuleInfo, now: string)
   };
 }
 
-const withSection = <K extends 'modules' | 'talks' | 'reflections' | 'cpd'>(
+/** The document with one record of a section set. */
+export const withSection = <K extends 'modules' | 'talks' | 'reflections' | 'cpd'>(
   document: ProgressDocument,
   name: K,
   key: string,
@@ -86,73 +78,6 @@ export function saveReflection(
   return withSection(document, 'reflections', reflectionId, { pageId, text: clip(text, LIMITS.note), updatedAt: now });
 }
 
-/**
- * Where the learner is in a talk, and how much they have listened to. It counts as completed once
- * they have listened to 90% of it, and stays completed.
- */
-export function saveTalkPosition(
-  document: ProgressDocument,
-  info: TalkInfo,
-  position: number,
-  duration: number,
-  listened: number,
-  now: string,
-): ProgressDocument {
-  const known = document.talks[info.id];
-  const heard = Math.min(duration, Math.max(listened, known?.listened ?? 0));
-  const record: TalkProgress = {
-    title: clip(info.title, LIMITS.title),
-    cpdMinutes: info.cpdMinutes,
-    position: Math.min(Math.max(0, position), duration),
-    duration,
-    listened: heard,
-    completedAt: known?.completedAt ?? (duration > 0 && heard >= duration * TALK_COMPLETION_SHARE ? now : null),
-    updatedAt: now,
-  };
-  return {
-    ...withSection(document, 'talks', info.id, record),
-    lastPlace: { kind: 'talk', id: info.id, title: record.title, href: info.href, updatedAt: now },
-  };
-}
-
-/** What a learner writes for a CPD entry of their own. */
-export type CpdEntryInput = Pick<OwnCpdEntry, 'date' | 'activity' | 'minutes' | 'notes'>;
-
-/** Adds or edits one of the learner's own CPD entries. */
-export function saveCpdEntry(
-  document: ProgressDocument,
-  id: string,
-  entry: CpdEntryInput,
-  now: string,
-): ProgressDocument {
-  return withSection(document, 'cpd', id, {
-    date: entry.date,
-    activity: clip(entry.activity.trim(), LIMITS.title),
-    minutes: Math.max(0, Math.round(entry.minutes)),
-    notes: clip(entry.notes, LIMITS.note),
-    deleted: false,
-    updatedAt: now,
-  });
-}
-
-/** Deletes one of the learner's own CPD entries (kept as deleted, so a merge cannot bring it back). */
-export function deleteCpdEntry(document: ProgressDocument, id: string, now: string): ProgressDocument {
-  const known = document.cpd[id];
-  if (!known) return document;
-  return withSection(document, 'cpd', id, { ...known, activity: '', notes: '', deleted: true, updatedAt: now });
-}
-
-export function setLearnerName(document: ProgressDocument, name: string, now: string): ProgressDocument {
-  return { ...document, learner: { name: clip(name.trim(), LIMITS.name), updatedAt: now } };
-}
-
 export function markExportReminderShown(document: ProgressDocument, now: string): ProgressDocument {
   return { ...document, notices: { exportReminder: now, updatedAt: now } };
-}
-
-/** The document with one case attempt added, or replacing an earlier copy of itself. */
-export function withAttempt(document: ProgressDocument, attempt: CaseAttempt): ProgressDocument {
-  const single = emptyProgress();
-  single.caseAttempts[attempt.caseId] = [attempt];
-  return mergeDocuments(document, single);
 }

@@ -1,4 +1,4 @@
-import { TALK_COMPLETION_SHARE } from '../progress/updates.ts';
+import { TALK_COMPLETION_SHARE } from '../progress/talk-updates.ts';
 import { parseTimestamp } from '../utils/clock-time.ts';
 
 interface Timed {

@@ -1,7 +1,7 @@
 import { progressStore } from '../progress/browser-store.ts';
 import { showHealth } from '../progress/page/health.ts';
 import { saveProgress } from '../progress/page/save.ts';
-import { saveTalkPosition, type TalkInfo } from '../progress/updates.ts';
+import { saveTalkPosition, type TalkInfo } from '../progress/talk-updates.ts';
 import type { TalkProgressPort } from './progress-port.ts';
 
 /**

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import {
-  CASE_PAGE_JS_BUDGET,
+  CASE_PAGE_JS_CEILING,
   gzippedSize,
   inlineScriptBytes,
   pageJsBytes,
@@ -15,66 +15,71 @@ import { builtPages, DIST } from '../support/built-site.ts';
 // Deterministic budgets on the real build. Speed and the case page's total are measured by
 // `npm run bench:weight`, not asserted here.
 const pages = builtPages().map((page) => ({ ...page, html: readFileSync(join(DIST, page.file), 'utf8') }));
-const needsPlayer = (html: string) => html.includes('data-case-id') || html.includes('data-learner-data');
-
-/** Scripts that only open search: the header's opener, the highlighter's check, Vite's preload helper. */
-const isHeaderOpener = (url: string) => /\/(HeaderSearch\.astro|highlight|preload-helper)[^/]*\.js$/.test(url);
-/** The search page's and the resource library's own openers. */
-const isPageOpener = (url: string) => /\/(SearchForm|ResourceFacets)\.astro[^/]*\.js$/.test(url);
-const gzipped = (urls: string[]) => urls.reduce((sum, url) => sum + gzippedSize(DIST, url), 0);
-
-describe.each(pages.filter((page) => !needsPlayer(page.html)))('$url, which has no case', ({ file, html }) => {
-  it('loads no island or framework JavaScript, only what opens search', () => {
-    const loaded = scriptsOfPage(DIST, file, { upFront: true });
-    expect(loaded.filter((url) => !isHeaderOpener(url) && !isPageOpener(url))).toEqual([]);
-  });
-
-  it('carries at most 1 KB of inline script (the glossary hover)', () => {
-    expect(inlineScriptBytes(html)).toBeLessThanOrEqual(1024);
-  });
-});
-
-describe.each(pages)('$url', ({ file }) => {
-  // The rest of search loads when a search box gets focus (tests/browser/search.spec.ts checks requests).
-  it('loads at most 2 KB of gzipped JavaScript to open search, and 0.6 KB more for a page of its own', () => {
-    const loaded = scriptsOfPage(DIST, file, { upFront: true });
-    expect(loaded.filter(isHeaderOpener).length).toBeGreaterThan(0);
-    expect(gzipped(loaded.filter(isHeaderOpener))).toBeLessThanOrEqual(2 * 1024);
-    expect(gzipped(loaded.filter(isPageOpener))).toBeLessThanOrEqual(600);
-  });
-});
-
+const KB = 1024;
+const code = (url: string) => readFileSync(join(DIST, url), 'utf8');
 /** Only React's own code has this marker: it tags every element React creates. */
 const REACT_MARKER = 'react.transitional.element';
-const code = (url: string) => readFileSync(join(DIST, url), 'utf8');
+const hasCase = (html: string) => html.includes('data-case-id');
+const isMyLearning = (url: string) => url.startsWith('/my-learning/');
+/** The one script every page loads (src/site/page-script.ts, from BaseLayout). */
+const isSiteScript = (url: string) => /\/BaseLayout\.astro_astro_type_script[^/]*\.js$/.test(url);
+/** The case player's loader: the only script a case adds to a page before the case is seen. */
+const isCaseLoader = (url: string) => /\/Case\.astro_astro_type_script[^/]*\.js$/.test(url);
+const gzipped = (urls: string[]) => urls.reduce((sum, url) => sum + gzippedSize(DIST, url), 0);
 
-describe.each(pages.filter((page) => page.html.includes('data-case-id')))(
-  '$url, which has a case',
-  ({ file, html }) => {
-    it(`loads at most ${CASE_PAGE_JS_BUDGET / 1024} KB of gzipped JavaScript, React included`, () => {
-      expect(pageJsBytes(DIST, file)).toBeLessThanOrEqual(CASE_PAGE_JS_BUDGET);
-    });
+describe.each(pages)('$url', ({ file, html }) => {
+  it('loads the site script, at most 1 KB, and no script written inside the page', () => {
+    const site = scriptsOfPage(DIST, file, 'upFront').filter(isSiteScript);
+    expect(site).toHaveLength(1);
+    expect(gzipped(site)).toBeLessThanOrEqual(KB);
+    // Inline scripts would each need a hash in the content security policy and travel with every page.
+    // Only My learning has them: Astro's loader for its React islands.
+    if (!html.includes('<astro-island')) expect(inlineScriptBytes(html)).toBe(0);
+  });
+});
 
-    it('loads React and the player only when a case scrolls into view', () => {
-      const upFront = scriptsOfPage(DIST, file, { upFront: true });
-      const later = scriptsOfPage(DIST, file).filter((url) => !upFront.includes(url));
-      expect(upFront.some((url) => code(url).includes('IntersectionObserver'))).toBe(true);
-      expect(upFront.filter((url) => code(url).includes(REACT_MARKER))).toEqual([]);
-      expect(later.some((url) => code(url).includes(REACT_MARKER))).toBe(true);
-      // What the page loads before then is the small loader (and the inline glossary hover).
-      expect(upFront.reduce((sum, url) => sum + gzippedSize(DIST, url), 0)).toBeLessThanOrEqual(1024);
-      expect(html).not.toContain('<astro-island');
+describe.each(pages.filter(({ url, html }) => !hasCase(html) && !isMyLearning(url)))(
+  '$url, which has no case',
+  ({ file }) => {
+    it('loads no React', () => {
+      expect(scriptsOfPage(DIST, file, 'all').filter((url) => code(url).includes(REACT_MARKER))).toEqual([]);
     });
   },
 );
 
-// Bytes per page type on a first visit: gzipped HTML, CSS and the JavaScript that loads up front, and
-// the requests for them. Goals from issue 8: a module page in at most 20 KB over at most 4 requests,
-// at most 5 KB of JavaScript where there is no case. `npm run bench` reports the same for a generated
-// catalogue of any size.
-const KB = 1024;
-const isModule = (url: string) => /^\/courses\/[^/]+\/[^/]+\/$/.test(url);
-const hasCase = (html: string) => html.includes('data-case-id');
+describe.each(pages.filter(({ html }) => hasCase(html)))('$url, which has a case', ({ file, html }) => {
+  // The goal is 75 KB (CASE_PAGE_JS_BUDGET); this holds today's weight so that it cannot grow unnoticed.
+  it(`loads at most ${CASE_PAGE_JS_CEILING / KB} KB of gzipped JavaScript, React included`, () => {
+    expect(pageJsBytes(DIST, file)).toBeLessThanOrEqual(CASE_PAGE_JS_CEILING);
+  });
+
+  it('loads React and the player only when a case scrolls into view', () => {
+    const upFront = scriptsOfPage(DIST, file, 'upFront');
+    const later = scriptsOfPage(DIST, file, 'page').filter((url) => !upFront.includes(url));
+    expect(upFront.filter(isCaseLoader).map((url) => code(url).includes('IntersectionObserver'))).toEqual([true]);
+    expect(upFront.filter((url) => code(url).includes(REACT_MARKER))).toEqual([]);
+    expect(later.some((url) => code(url).includes(REACT_MARKER))).toBe(true);
+    expect(gzipped(upFront.filter(isCaseLoader))).toBeLessThanOrEqual(KB / 2);
+    expect(html).not.toContain('<astro-island');
+  });
+
+  it("carries each case's text once: the player fetches its data when the case is seen", () => {
+    for (const [, id] of html.matchAll(/data-case-id="([^"]+)"/g)) {
+      expect(html).toContain(`data-case-src="/cases/${id}.json"`);
+      expect(existsSync(join(DIST, 'cases', `${id}.json`))).toBe(true);
+    }
+    expect(html).not.toContain('"passMark":');
+  });
+});
+
+// Bytes per page type on a first visit: gzipped HTML (styles are inlined), and the JavaScript that
+// loads with the page, and the requests for them. They hold today's weight with a little room, so that
+// growth is a decision. Goals from issue 8: a module page in at most 20 KB over at most 4 requests, and at
+// most 5 KB of JavaScript on a module page without a case. `npm run bench` reports the same for a
+// generated catalogue of any size.
+const isCertificate = (url: string) => /^\/courses\/[^/]+\/certificate\/$/.test(url);
+const isModule = (url: string) => /^\/courses\/[^/]+\/[^/]+\/$/.test(url) && !isCertificate(url);
+const isCourseList = (url: string) => /^\/courses\/([^/]+\/)?$/.test(url);
 const BUDGETS: {
   type: string;
   pages: (page: (typeof pages)[number]) => boolean;
@@ -82,38 +87,43 @@ const BUDGETS: {
   requests: number;
   js?: number;
 }[] = [
-  // Home and course pages carry the progress script (bars, Continue where you left off): at most 5 KB.
-  { type: 'the home page', pages: ({ url }) => url === '/', firstVisit: 12 * KB, requests: 4, js: 5 * KB },
+  // The site script and the progress script (course bars, Continue where you left off).
+  { type: 'the home page', pages: ({ url }) => url === '/', firstVisit: 14 * KB, requests: 4, js: 6 * KB },
   {
-    type: 'a course page',
-    pages: ({ url }) => /^\/courses\/[^/]+\/$/.test(url),
-    firstVisit: 12 * KB,
+    type: 'a course page, or the catalogue',
+    pages: ({ url }) => isCourseList(url),
+    firstVisit: 14 * KB,
     requests: 4,
-    js: 5 * KB,
+    js: 6 * KB,
   },
+  // The transcript is the page's text; the talk player and the progress script come with it.
   {
     type: 'a talk page',
     pages: ({ url }) => /^\/talks\/[^/]+\/$/.test(url),
-    firstVisit: 20 * KB,
+    firstVisit: 24 * KB,
     requests: 4,
-    js: 5 * KB,
+    js: 8 * KB,
   },
-  // Every module here embeds a case, whose text is in the page twice (read without JavaScript, and the
-  // player's data): 27 to 37 KB. The 20 KB goal holds for a module without a case (`npm run bench`
-  // measures one at 14 KB); this line stops it growing while the case player's weight is worked on.
+  // Every module here embeds a case, whose full text (read without JavaScript, or if the player cannot
+  // load) is about 7 KB of the page. The 20 KB goal is for a module without a case: `npm run bench`
+  // measures those in its generated catalogue.
   {
     type: 'a module page with a case',
     pages: ({ url, html }) => isModule(url) && hasCase(html),
-    firstVisit: 38 * KB,
+    firstVisit: 32 * KB,
     requests: 4,
   },
+  // The learner's own record: the progress store, the name form and the date formatter.
+  { type: 'a certificate page', pages: ({ url }) => isCertificate(url), firstVisit: 16 * KB, requests: 6, js: 7 * KB },
   {
-    type: 'any other page without a case',
+    type: 'any other page',
     pages: ({ url, html }) =>
       !hasCase(html) &&
       !isModule(url) &&
-      !url.startsWith('/my-learning/') &&
-      !/^\/(courses|talks)\/[^/]+\/$/.test(url) &&
+      !isCertificate(url) &&
+      !isMyLearning(url) &&
+      !isCourseList(url) &&
+      !/^\/talks\/[^/]+\/$/.test(url) &&
       url !== '/',
     firstVisit: 20 * KB,
     requests: 4,
@@ -139,6 +149,13 @@ describe.each(BUDGETS)('$type', ({ pages: selects, firstVisit, requests, js }) =
   );
 });
 
+describe.each(pages.filter(({ url }) => isModule(url)))('$url, a module page', ({ file }) => {
+  it('loads at most 5 KB of gzipped JavaScript besides its case', () => {
+    const besidesCase = scriptsOfPage(DIST, file, 'upFront').filter((url) => !isCaseLoader(url));
+    expect(gzipped(besidesCase)).toBeLessThanOrEqual(5 * KB);
+  });
+});
+
 // Search code loads when a learner searches, never with a page: the search page is the only exception.
 /** A message inside lunr's own code, which survives minification. */
 const LUNR_MARKER = 'Version mismatch when loading serialised index';
@@ -147,7 +164,7 @@ const isSearchCode = (url: string) =>
 
 describe.each(pages.filter(({ url }) => url !== '/search/'))('$url', ({ file, html }) => {
   it('loads no search code or index up front', () => {
-    expect(scriptsOfPage(DIST, file, { upFront: true }).filter(isSearchCode)).toEqual([]);
+    expect(scriptsOfPage(DIST, file, 'upFront').filter(isSearchCode)).toEqual([]);
     expect(html).not.toContain(LUNR_MARKER);
     const hinted = parse(html)
       .querySelectorAll('link[rel="preload"], link[rel="modulepreload"], link[rel="prefetch"]')

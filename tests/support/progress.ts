@@ -1,13 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { CaseAttempt } from '../../src/cases/attempt.ts';
 import { emptyProgress, readDocument, type ProgressDocument } from '../../src/progress/document.ts';
-import {
-  setModuleComplete,
-  saveCpdEntry,
-  saveReflection,
-  visitModule,
-  withAttempt,
-} from '../../src/progress/updates.ts';
+import { withAttempt } from '../../src/progress/case-attempt-store.ts';
+import { saveCpdEntry } from '../../src/progress/learner-updates.ts';
+import { setModuleComplete, saveReflection, visitModule } from '../../src/progress/updates.ts';
 
 /** A stored document of an earlier (or the current) version, from tests/fixtures/progress/v<N>.json. */
 export const progressFixture = (version: number): string =>

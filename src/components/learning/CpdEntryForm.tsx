@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { t } from '../../i18n/island-t.ts';
-import type { CpdEntryInput } from '../../progress/updates.ts';
+import type { CpdEntryInput } from '../../progress/learner-updates.ts';
 import { CPD_MINUTES, checkCpdEntry, type CpdEntryFields, type CpdFieldErrors } from './cpd-entry-form.ts';
 
 interface Props {

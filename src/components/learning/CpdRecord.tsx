@@ -3,7 +3,7 @@ import { t } from '../../i18n/island-t.ts';
 import { cpdCsv, cpdRecord, type CpdCatalogue, type CpdLine } from '../../progress/cpd.ts';
 import type { ProgressDocument } from '../../progress/document.ts';
 import type { ProgressStore } from '../../progress/store.ts';
-import { deleteCpdEntry, saveCpdEntry, type CpdEntryInput } from '../../progress/updates.ts';
+import { deleteCpdEntry, saveCpdEntry, type CpdEntryInput } from '../../progress/learner-updates.ts';
 import { routes } from '../../utils/routes.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { CpdEntryForm } from './CpdEntryForm.tsx';

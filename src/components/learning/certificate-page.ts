@@ -1,6 +1,6 @@
 import { format } from '../../i18n/t.ts';
 import { progressStore } from '../../progress/browser-store.ts';
-import { setLearnerName } from '../../progress/updates.ts';
+import { setLearnerName } from '../../progress/learner-updates.ts';
 import { courseProgress } from './course-progress.ts';
 import { formatDay } from './format-date.ts';
 import type { CourseOutline } from './learning-catalogue.ts';

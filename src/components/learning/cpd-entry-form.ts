@@ -1,5 +1,5 @@
 import { LIMITS } from '../../progress/records.ts';
-import type { CpdEntryInput } from '../../progress/updates.ts';
+import type { CpdEntryInput } from '../../progress/learner-updates.ts';
 import type { UiKey } from '../../i18n/t.ts';
 
 /** What the learner typed, as the form's fields hold it. */

@@ -1,14 +1,15 @@
 import { progressStore } from '../browser-store.ts';
+import { PROGRESS_PARTS } from './parts.ts';
 
 // Progress shown on pages that list courses: a bar per course, and on the home page the place to
 // continue from. Hidden until there is something to show, so a first visit looks uncluttered.
 
 /** Fills every `[data-course-progress]` (its value: the course's module ids, space-separated). */
-export function showCourseProgress() {
+function showCourseProgress() {
   const { store } = progressStore();
   const render = () => {
     const { modules } = store.read();
-    for (const element of document.querySelectorAll<HTMLElement>('[data-course-progress]')) {
+    for (const element of document.querySelectorAll<HTMLElement>(PROGRESS_PARTS.courseProgress)) {
       const ids = (element.dataset['courseProgress'] ?? '').split(' ');
       const done = ids.filter((id) => Object.hasOwn(modules, id) && modules[id]?.completedAt).length;
       const started = ids.some((id) => Object.hasOwn(modules, id));
@@ -27,8 +28,8 @@ export function showCourseProgress() {
 }
 
 /** Fills `[data-continue]` with the last module or talk the learner was on. */
-export function showContinue() {
-  const element = document.querySelector<HTMLElement>('[data-continue]');
+function showContinue() {
+  const element = document.querySelector<HTMLElement>(PROGRESS_PARTS.continue);
   const link = element?.querySelector('a');
   if (!element || !link) return;
   const { store } = progressStore();
@@ -42,4 +43,10 @@ export function showContinue() {
   };
   store.subscribe(render);
   render();
+}
+
+/** Starts the progress parts of a page that lists courses. */
+export function showOverview(): void {
+  if (document.querySelector(PROGRESS_PARTS.courseProgress)) showCourseProgress();
+  if (document.querySelector(PROGRESS_PARTS.continue)) showContinue();
 }

@@ -6,7 +6,8 @@ import { newEntryId } from '../../../src/components/learning/new-entry-id.ts';
 import { storageNotices } from '../../../src/components/learning/storage-notices.ts';
 import { isContentId } from '../../../src/progress/checks.ts';
 import { emptyProgress } from '../../../src/progress/document.ts';
-import { markExportReminderShown, setLearnerName } from '../../../src/progress/updates.ts';
+import { setLearnerName } from '../../../src/progress/learner-updates.ts';
+import { markExportReminderShown } from '../../../src/progress/updates.ts';
 
 const NOW = '2026-11-25T10:00:00.000Z';
 

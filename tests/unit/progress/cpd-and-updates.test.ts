@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cpdCsv, cpdRecord, type CpdCatalogue } from '../../../src/progress/cpd.ts';
 import { emptyProgress } from '../../../src/progress/document.ts';
-import {
-  deleteCpdEntry,
-  saveCpdEntry,
-  saveTalkPosition,
-  setModuleComplete,
-  TALK_COMPLETION_SHARE,
-} from '../../../src/progress/updates.ts';
+import { deleteCpdEntry, saveCpdEntry } from '../../../src/progress/learner-updates.ts';
+import { saveTalkPosition, TALK_COMPLETION_SHARE } from '../../../src/progress/talk-updates.ts';
+import { setModuleComplete } from '../../../src/progress/updates.ts';
 import { at, busyLearner, moduleInfo } from '../../support/progress.ts';
 
 const talk = {

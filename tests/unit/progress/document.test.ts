@@ -6,9 +6,10 @@ import {
   PROGRESS_SCHEMA_VERSION,
   serializeDocument,
 } from '../../../src/progress/document.ts';
-import { deleteCpdEntry, saveCpdEntry, saveReflection, visitModule } from '../../../src/progress/updates.ts';
+import { withAttempt } from '../../../src/progress/case-attempt-store.ts';
+import { deleteCpdEntry, saveCpdEntry } from '../../../src/progress/learner-updates.ts';
+import { saveReflection, visitModule } from '../../../src/progress/updates.ts';
 import { at, attempt, busyLearner, moduleInfo, progressFixture, recordNames } from '../../support/progress.ts';
-import { withAttempt } from '../../../src/progress/updates.ts';
 
 describe('reading stored progress of every version', () => {
   it.each([
