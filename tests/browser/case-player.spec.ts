@@ -162,3 +162,26 @@ test('without JavaScript the case is readable text with model answers behind dis
   await expect(disclosures).toHaveCount(study.stages.flatMap((s) => s.questions).length);
   await expect(disclosures.first()).not.toHaveAttribute('open', '');
 });
+
+test('if the case cannot load, the learner is told and reads the whole case instead', async ({ page }) => {
+  // A connection that drops between the page and the case (a phone between visits).
+  await page.route('**/cases/*.json', (route) => route.abort('internetdisconnected'));
+  const player = await openCase(page);
+  const notice = page.getByText('The interactive case could not load');
+  await expect(notice).toBeVisible();
+  await expect(player).toBeHidden();
+  await expect(page.locator('.case-static').getByRole('heading', { name: /Stage 1:/ })).toBeVisible();
+});
+
+test("the player's data is fetched only when the case is seen", async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (/\/cases\/[^/]+\.json$/.test(request.url())) fetched.push(request.url());
+  });
+  await page.setViewportSize({ width: 390, height: 600 });
+  await page.goto(SEED_CASE_PAGE);
+  await page.waitForLoadState('networkidle');
+  expect(fetched).toEqual([]);
+  await page.locator('.case-live').scrollIntoViewIfNeeded();
+  await expect.poll(() => fetched.length).toBe(1);
+});

@@ -107,9 +107,10 @@ test.describe('the search page', () => {
     await searchPage(page, 'risk');
     await page.getByRole('combobox', { name: 'Kind of page' }).selectOption('talk');
     await expect(page).toHaveURL(/[?&]type=talk/);
-    const fullText = page.locator('[data-search-part="full-text"] > li');
-    await expect(fullText.first()).toBeVisible();
-    for (const kind of await fullText.locator('.kind').allInnerTexts()) expect(kind).toBe('Talk');
+    // The unfiltered results stay until the filtered ones replace them, so wait for the first to change.
+    const kinds = page.locator('[data-search-part="full-text"] > li .kind');
+    await expect(kinds.first()).toHaveText('Talk');
+    await expect(kinds.filter({ hasNotText: /^Talk$/ })).toHaveCount(0);
   });
 
   test('links a transcript hit to the moment in the talk', async ({ page }) => {
