@@ -24,7 +24,15 @@ export interface CpdCatalogue {
   talkIds: readonly string[];
 }
 
-const day = (time: string) => new Date(time).toISOString().slice(0, 10);
+/**
+ * The learner's own calendar day of a moment, not UTC's: a module finished at 00:30 in a British summer
+ * is dated that day, not the day before.
+ */
+function day(time: string): string {
+  const date = new Date(time);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
+}
 
 /** Reflections written on a module or talk, joined for the record. */
 function reflectionsOn(document: ProgressDocument, pageId: string): string {

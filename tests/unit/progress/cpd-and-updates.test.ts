@@ -73,6 +73,26 @@ describe('the CPD record', () => {
     ]);
   });
 
+  it("dates an entry by the learner's own calendar, not UTC's", () => {
+    const zone = process.env['TZ'];
+    process.env['TZ'] = 'Europe/London';
+    try {
+      // 00:30 on 2 June in London (British Summer Time) is 23:30 on 1 June in UTC.
+      const late = setModuleComplete(
+        emptyProgress(),
+        moduleInfo('lundys-model'),
+        true,
+        'learner',
+        '2026-06-01T23:30:00.000Z',
+      );
+      const catalogueWithModule = { ...catalogue, moduleIds: ['lundys-model'] };
+      expect(cpdRecord(late, catalogueWithModule).map((line) => line.date)).toEqual(['2026-06-02']);
+    } finally {
+      if (zone === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = zone;
+    }
+  });
+
   it('keeps a module that is no longer on the site, marked archived', () => {
     expect(cpdRecord(doc, { ...catalogue, moduleIds: [] }).find((l) => l.kind === 'module')?.archived).toBe(true);
   });
