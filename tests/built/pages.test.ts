@@ -40,3 +40,12 @@ describe.each(pages)('$url', (page) => {
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 });
+
+describe.each(pages.filter(({ url }) => /^\/courses\/[^/]+\/$/.test(url)))('$url, a course page', (page) => {
+  it('links to the course certificate', () => {
+    const links = readPage(page)
+      .querySelectorAll('main a')
+      .map((a) => a.getAttribute('href'));
+    expect(links).toContain(`${page.url}certificate/`);
+  });
+});
