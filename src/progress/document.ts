@@ -19,7 +19,7 @@ import {
 } from './records.ts';
 
 /** The version of the document this code writes. A document of a later version is never overwritten. */
-export const PROGRESS_SCHEMA_VERSION = 2;
+export const PROGRESS_SCHEMA_VERSION = 3;
 
 /** Most entries one section may hold: far beyond real use, small enough that a hostile file cannot hang a page. */
 const MAX_ENTRIES = 5_000;
@@ -78,7 +78,24 @@ const MIGRATIONS: ((raw: Record<string, unknown>) => Record<string, unknown>)[] 
     learner: null,
     notices: null,
   }),
+  // 2 → 3: a talk keeps the parts played, not a total that counted a passage heard twice twice. Where
+  // version 2's seconds were heard is unknown: they are taken as the talk's opening.
+  (raw) => ({
+    ...raw,
+    schemaVersion: 3,
+    talks: isRecord(raw['talks']) ? mapValues(raw['talks'], talkHeardFromTotal) : raw['talks'],
+  }),
 ];
+
+function mapValues(record: Record<string, unknown>, change: (value: unknown) => unknown): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, change(value)]));
+}
+
+function talkHeardFromTotal(talk: unknown): unknown {
+  if (!isRecord(talk) || typeof talk['listened'] !== 'number') return talk;
+  const { listened, ...rest } = talk;
+  return { ...rest, heard: listened > 0 ? [[0, listened]] : [] };
+}
 
 /** What reading a stored or imported document found. `problems` names every record left out. */
 export type ReadResult =

@@ -32,13 +32,22 @@ export interface ModuleProgress {
   updatedAt: string;
 }
 
-/** Where the learner got to in a talk. `listened` is seconds actually played, for the 90% rule. */
+/**
+ * The parts of a talk a learner has played, as [start, end] seconds, sorted and apart
+ * (src/progress/heard.ts merges them).
+ */
+export type Heard = [start: number, end: number][];
+
+/** Most parts one talk keeps: far beyond real listening, small enough that a hostile file cannot hang a page. */
+export const MAX_HEARD_PARTS = 1_000;
+
+/** Where the learner got to in a talk, and which parts of it they have played (for the 90% rule). */
 export interface TalkProgress {
   title: string;
   cpdMinutes: number;
   position: number;
   duration: number;
-  listened: number;
+  heard: Heard;
   completedAt: string | null;
   updatedAt: string;
 }
@@ -88,6 +97,16 @@ const stamp = { updatedAt: isTime };
 const minutes = isNumberIn(0, 10_000);
 const seconds = isNumberIn(0, 60 * 60 * 24);
 
+function isHeard(value: unknown): value is Heard {
+  return (
+    Array.isArray(value) &&
+    value.length <= MAX_HEARD_PARTS &&
+    value.every(
+      (part) => Array.isArray(part) && part.length === 2 && seconds(part[0]) && seconds(part[1]) && part[0] <= part[1],
+    )
+  );
+}
+
 export const isModuleProgress: Check<ModuleProgress> = isShape({
   courseId: isContentId,
   title: isText(LIMITS.title),
@@ -103,7 +122,7 @@ export const isTalkProgress: Check<TalkProgress> = isShape({
   cpdMinutes: minutes,
   position: seconds,
   duration: seconds,
-  listened: seconds,
+  heard: isHeard,
   completedAt: isNullOr(isTime),
   ...stamp,
 });

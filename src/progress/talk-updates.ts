@@ -1,5 +1,6 @@
 import type { ProgressDocument } from './document.ts';
-import { LIMITS, type TalkProgress } from './records.ts';
+import { mergeHeard, secondsHeard } from './heard.ts';
+import { LIMITS, type Heard, type TalkProgress } from './records.ts';
 import { clip, withSection } from './updates.ts';
 
 export interface TalkInfo {
@@ -13,26 +14,27 @@ export interface TalkInfo {
 export const TALK_COMPLETION_SHARE = 0.9;
 
 /**
- * Where the learner is in a talk, and how much they have listened to. It counts as completed once
- * they have listened to 90% of it, and stays completed.
+ * Where the learner is in a talk, and the parts they have played (added to those of earlier visits). It
+ * counts as completed once they have heard 90% of it, each part once, and stays completed.
  */
 export function saveTalkPosition(
   document: ProgressDocument,
   info: TalkInfo,
   position: number,
   duration: number,
-  listened: number,
+  played: Heard,
   now: string,
 ): ProgressDocument {
   const known = document.talks[info.id];
-  const heard = Math.min(duration, Math.max(listened, known?.listened ?? 0));
+  const heard = mergeHeard(known?.heard ?? [], played, duration);
+  const enough = duration > 0 && secondsHeard(heard) >= duration * TALK_COMPLETION_SHARE;
   const record: TalkProgress = {
     title: clip(info.title, LIMITS.title),
     cpdMinutes: info.cpdMinutes,
     position: Math.min(Math.max(0, position), duration),
     duration,
-    listened: heard,
-    completedAt: known?.completedAt ?? (duration > 0 && heard >= duration * TALK_COMPLETION_SHARE ? now : null),
+    heard,
+    completedAt: known?.completedAt ?? (enough ? now : null),
     updatedAt: now,
   };
   return {

@@ -1,9 +1,11 @@
+import type { Heard } from '../progress/records.ts';
+
 /** What the talk player knows about a learner's earlier listening. */
 export interface SavedTalkProgress {
   /** Seconds into the talk where the learner stopped. */
   position: number;
-  /** Seconds actually played, across visits: what the 90% rule counts. */
-  listened: number;
+  /** The parts played on earlier visits: what the 90% rule counts, each part once. */
+  heard: Heard;
   completed: boolean;
 }
 
@@ -11,7 +13,8 @@ export interface SavedTalkProgress {
 export interface TalkListening {
   position: number;
   duration: number;
-  listened: number;
+  /** The parts played in this visit. */
+  played: Heard;
 }
 
 /**

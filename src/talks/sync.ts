@@ -1,3 +1,4 @@
+import type { Heard } from '../progress/records.ts';
 import { TALK_COMPLETION_SHARE } from '../progress/talk-updates.ts';
 import { parseTimestamp } from '../utils/clock-time.ts';
 
@@ -53,11 +54,9 @@ export function startFromAddress(
   return undefined;
 }
 
-/** Seconds actually played, from the media element's `played` ranges (which never overlap). */
-export function secondsPlayed(ranges: { length: number; start(i: number): number; end(i: number): number }): number {
-  let total = 0;
-  for (let i = 0; i < ranges.length; i += 1) total += ranges.end(i) - ranges.start(i);
-  return total;
+/** The parts of the recording played in this visit, from the media element's `played` ranges. */
+export function playedParts(ranges: { length: number; start(i: number): number; end(i: number): number }): Heard {
+  return Array.from({ length: ranges.length }, (_, i): [number, number] => [ranges.start(i), ranges.end(i)]);
 }
 
 /** True once the listened seconds reach 90% of the talk: the store's rule, so the player announces what the store records. */

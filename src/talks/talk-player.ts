@@ -1,7 +1,8 @@
 import { format } from '../i18n/t.ts';
 import { formatTimestamp } from '../utils/clock-time.ts';
+import { mergeHeard, secondsHeard } from '../progress/heard.ts';
 import type { TalkProgressPort } from './progress-port.ts';
-import { activePassageIndex, hasListenedEnough, resumePosition, secondsPlayed, startFromAddress } from './sync.ts';
+import { activePassageIndex, hasListenedEnough, playedParts, resumePosition, startFromAddress } from './sync.ts';
 
 /** Strings the player shows, passed from the page so that they come from the one translations file. */
 interface PlayerStrings {
@@ -46,9 +47,8 @@ export function startTalkPlayer(root: HTMLElement, transcript: HTMLElement, prog
 
   const duration = () => (Number.isFinite(media.duration) && media.duration > 0 ? media.duration : knownDuration);
   const saved = progress.read(talkId);
-  const listenedBefore = saved?.listened ?? 0;
+  const heardBefore = saved?.heard ?? [];
   let completed = saved?.completed ?? false;
-  const listened = () => Math.min(duration(), listenedBefore + secondsPlayed(media.played));
   const say = (text: string) => {
     if (status) status.textContent = text;
   };
@@ -85,9 +85,9 @@ export function startTalkPlayer(root: HTMLElement, transcript: HTMLElement, prog
     // Nothing played yet: keep the saved place (the recording may not even have loaded to seek there).
     if (media.played.length === 0) return;
     lastSave = Date.now();
-    const heard = listened();
-    progress.save(talkId, { position: media.currentTime, duration: duration(), listened: heard });
-    if (!completed && hasListenedEnough(heard, duration())) {
+    const played = playedParts(media.played);
+    progress.save(talkId, { position: media.currentTime, duration: duration(), played });
+    if (!completed && hasListenedEnough(secondsHeard(mergeHeard(heardBefore, played, duration())), duration())) {
       completed = true;
       say(strings.completed);
       if (completedNote) completedNote.hidden = false;

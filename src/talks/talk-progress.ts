@@ -6,7 +6,7 @@ import type { TalkProgressPort } from './progress-port.ts';
 
 /**
  * Connects the talk player to the one progress store (src/progress): where the learner got to, how
- * much they have listened to, and completion at 90%, which the store decides and keeps.
+ * of it they have played, and completion at 90% heard, which the store decides and keeps.
  * `health` is the page's storage message, shown when nothing can be kept.
  */
 export function talkProgress(info: TalkInfo, health: HTMLElement | null): TalkProgressPort {
@@ -17,12 +17,12 @@ export function talkProgress(info: TalkInfo, health: HTMLElement | null): TalkPr
   return {
     read: (talkId) => {
       const record = store.read().talks[talkId];
-      return record && { position: record.position, listened: record.listened, completed: record.completedAt !== null };
+      return record && { position: record.position, heard: record.heard, completed: record.completedAt !== null };
     },
-    save: (talkId, { position, duration, listened }) => {
+    save: (talkId, { position, duration, played }) => {
       if (talkId !== info.id) return;
       saveProgress((document) =>
-        saveTalkPosition(document, info, position, duration, listened, new Date().toISOString()),
+        saveTalkPosition(document, info, position, duration, played, new Date().toISOString()),
       );
     },
   };

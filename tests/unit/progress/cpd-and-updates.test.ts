@@ -25,18 +25,26 @@ describe('talk progress', () => {
     ['90% listened', 600 * TALK_COMPLETION_SHARE, true],
     ['all of it', 600, true],
   ])('%s: completed is %s', (_, listened, completed) => {
-    const doc = saveTalkPosition(emptyProgress(), talk, 100, 600, listened, at(1));
+    const doc = saveTalkPosition(emptyProgress(), talk, 100, 600, [[0, listened]], at(1));
     expect(doc.talks[talk.id]?.completedAt !== null).toBe(completed);
   });
 
-  it('stays completed when the learner goes back to the start, and never forgets time listened', () => {
-    const done = saveTalkPosition(emptyProgress(), talk, 590, 600, 580, at(1));
-    const back = saveTalkPosition(done, talk, 0, 600, 10, at(2));
-    expect(back.talks[talk.id]).toMatchObject({ position: 0, listened: 580, completedAt: at(1) });
+  it('stays completed when the learner goes back to the start, and never forgets what they heard', () => {
+    const done = saveTalkPosition(emptyProgress(), talk, 590, 600, [[10, 590]], at(1));
+    const back = saveTalkPosition(done, talk, 0, 600, [[0, 20]], at(2));
+    expect(back.talks[talk.id]).toMatchObject({ position: 0, heard: [[0, 590]], completedAt: at(1) });
+  });
+
+  it('counts a part heard on two visits once', () => {
+    const firstVisit = saveTalkPosition(emptyProgress(), talk, 300, 600, [[0, 300]], at(1));
+    const secondVisit = saveTalkPosition(firstVisit, talk, 300, 600, [[0, 300]], at(2));
+    expect(secondVisit.talks[talk.id]).toMatchObject({ heard: [[0, 300]], completedAt: null });
+    const thirdVisit = saveTalkPosition(secondVisit, talk, 600, 600, [[250, 600]], at(3));
+    expect(thirdVisit.talks[talk.id]).toMatchObject({ heard: [[0, 600]], completedAt: at(3) });
   });
 
   it('keeps a position inside the talk', () => {
-    expect(saveTalkPosition(emptyProgress(), talk, 9_999, 600, 0, at(1)).talks[talk.id]?.position).toBe(600);
+    expect(saveTalkPosition(emptyProgress(), talk, 9_999, 600, [], at(1)).talks[talk.id]?.position).toBe(600);
   });
 });
 
@@ -61,7 +69,7 @@ describe('the CPD record', () => {
     talk,
     600,
     600,
-    600,
+    [[0, 600]],
     at(9),
   );
 

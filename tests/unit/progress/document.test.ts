@@ -24,6 +24,16 @@ describe('reading stored progress of every version', () => {
         'talks.intuition-and-analysis',
       ],
     ],
+    [
+      3,
+      [
+        'caseAttempts.kim-ava-leo.0f8b5a2e-7c1d-4a57-9a0e-3d7f4b2c1a10',
+        'cpd.3b241101-e2bb-4255-8caf-4136c566a962',
+        'modules.why-assessment-matters',
+        'reflections.first-impressions',
+        'talks.intuition-and-analysis',
+      ],
+    ],
   ])('reads the version %i fixture whole, as the current version', (version, records) => {
     const result = parseDocument(progressFixture(version));
     expect(result.status).toBe('ok');
@@ -31,6 +41,14 @@ describe('reading stored progress of every version', () => {
     expect(result.problems).toEqual([]);
     expect(result.document.schemaVersion).toBe(PROGRESS_SCHEMA_VERSION);
     expect(recordNames(result.document)).toEqual(records);
+  });
+
+  it("turns version 2's seconds listened into the talk's opening heard, since where they were heard is unknown", () => {
+    const result = parseDocument(progressFixture(2));
+    expect(result.status === 'ok' && result.document.talks['intuition-and-analysis']).toMatchObject({
+      heard: [[0, 540]],
+      completedAt: '2026-11-02T10:00:00.000Z',
+    });
   });
 
   it('has a fixture for every version up to the current one', () => {
@@ -45,7 +63,7 @@ describe('reading stored progress of every version', () => {
     ['no version', '{"modules":{}}', 'unreadable'],
     ['a version that is text', '{"schemaVersion":"2"}', 'unreadable'],
     ['version zero', '{"schemaVersion":0}', 'unreadable'],
-    ['a later version', '{"schemaVersion":3,"modules":{}}', 'newer'],
+    ['a later version', `{"schemaVersion":${PROGRESS_SCHEMA_VERSION + 1},"modules":{}}`, 'newer'],
   ])('tells %s apart from progress it can read', (_, text, status) => {
     expect(parseDocument(text).status).toBe(status);
   });

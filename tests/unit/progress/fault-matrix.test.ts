@@ -3,6 +3,7 @@ import {
   emptyProgress,
   mergeDocuments,
   parseDocument,
+  PROGRESS_SCHEMA_VERSION,
   serializeDocument,
   type ProgressDocument,
 } from '../../../src/progress/document.ts';
@@ -166,7 +167,13 @@ const faults: Fault[] = [
     ['truncated JSON', stored(learner).slice(0, 200)],
     ['an array', '[1,2,3]'],
     ['no schema version', JSON.stringify({ modules: {} })],
-    ['a schema version that is text', stored(learner).replace('"schemaVersion":2', '"schemaVersion":"2"')],
+    [
+      'a schema version that is text',
+      stored(learner).replace(
+        `"schemaVersion":${PROGRESS_SCHEMA_VERSION}`,
+        `"schemaVersion":"${PROGRESS_SCHEMA_VERSION}"`,
+      ),
+    ],
     ['an empty string', ''],
     ['null', 'null'],
   ].map(([what, text]): Fault => ({
@@ -249,14 +256,18 @@ const faults: Fault[] = [
         items,
         stores: [],
         expected: ['caseAttempts.kim-ava-leo.0f8b5a2e-7c1d-4a57-9a0e-3d7f4b2c1a10'],
-        check: () => expect(JSON.parse(items.get(PROGRESS_KEY) ?? '{}')).toMatchObject({ schemaVersion: 2 }),
+        check: () =>
+          expect(JSON.parse(items.get(PROGRESS_KEY) ?? '{}')).toMatchObject({ schemaVersion: PROGRESS_SCHEMA_VERSION }),
       };
     },
   },
   {
     name: 'progress saved by a newer version is never overwritten',
     run() {
-      const newer = JSON.stringify({ schemaVersion: 3, modules: { 'why-assessment-matters': { whatever: true } } });
+      const newer = JSON.stringify({
+        schemaVersion: PROGRESS_SCHEMA_VERSION + 1,
+        modules: { 'why-assessment-matters': { whatever: true } },
+      });
       const items = withStored(newer);
       const store = createProgressStore(faulty(items));
       return {
@@ -276,7 +287,7 @@ const faults: Fault[] = [
     run() {
       const shared = sharedStorage({ [PROGRESS_KEY]: stored(learner) });
       const store = createProgressStore(shared.tab());
-      const newer = JSON.stringify({ schemaVersion: 3 });
+      const newer = JSON.stringify({ schemaVersion: PROGRESS_SCHEMA_VERSION + 1 });
       shared.tab().write(PROGRESS_KEY, newer);
       return {
         items: shared.items,

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access --
    Hostile files are built by editing an export freely: typing each edit would hide what the file holds. */
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, serializeDocument } from '../../../src/progress/document.ts';
+import { emptyProgress, PROGRESS_SCHEMA_VERSION, serializeDocument } from '../../../src/progress/document.ts';
 import {
   EXPORT_FORMAT,
   exportText,
@@ -110,7 +110,10 @@ describe('importing a progress file', () => {
   });
 
   it('marks its files so they can be told from any other JSON', () => {
-    expect(JSON.parse(exportText(emptyProgress(), at(0)))).toMatchObject({ format: EXPORT_FORMAT, schemaVersion: 2 });
+    expect(JSON.parse(exportText(emptyProgress(), at(0)))).toMatchObject({
+      format: EXPORT_FORMAT,
+      schemaVersion: PROGRESS_SCHEMA_VERSION,
+    });
   });
 });
 

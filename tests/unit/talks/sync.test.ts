@@ -3,7 +3,7 @@ import {
   activePassageIndex,
   hasListenedEnough,
   resumePosition,
-  secondsPlayed,
+  playedParts,
   startFromAddress,
 } from '../../../src/talks/sync.ts';
 
@@ -60,7 +60,7 @@ describe('startFromAddress', () => {
   });
 });
 
-describe('secondsPlayed', () => {
+describe('playedParts', () => {
   const ranges = (...pairs: [number, number][]) => ({
     length: pairs.length,
     start: (i: number) => pairs[i]![0],
@@ -68,11 +68,17 @@ describe('secondsPlayed', () => {
   });
 
   it.each([
-    [ranges(), 0],
-    [ranges([0, 10]), 10],
-    [ranges([0, 10], [60, 75.5]), 25.5],
-  ])('adds up the played ranges', (played, seconds) => {
-    expect(secondsPlayed(played)).toBe(seconds);
+    [ranges(), []],
+    [ranges([0, 10]), [[0, 10]]],
+    [
+      ranges([0, 10], [60, 75.5]),
+      [
+        [0, 10],
+        [60, 75.5],
+      ],
+    ],
+  ])('reads the played ranges as parts', (played, parts) => {
+    expect(playedParts(played)).toEqual(parts);
   });
 });
 
