@@ -18,7 +18,17 @@ function noPreloadHelper() {
   return {
     name: 'triangulate:no-preload-helper',
     enforce: 'pre',
-    configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+    configEnvironment: (name) =>
+      name === 'client'
+        ? {
+            build: {
+              modulePreload: false,
+              // Required by `includeDependenciesRecursively: false` below (Astro sets 'exports-only'); the
+              // site's scripts export nothing that anything outside the bundle imports.
+              rolldownOptions: { preserveEntrySignatures: 'allow-extension' },
+            },
+          }
+        : undefined,
     load: (id) => (id === helperId ? 'export const __vitePreload = (load) => load();' : undefined),
   };
 }
@@ -81,26 +91,24 @@ export default defineConfig({
           rolldownOptions: {
             output: {
               codeSplitting: {
+                // A group takes only the modules it names. Taking in their dependencies too put whatever the
+                // case player imported (a link helper, say) into React's file, and search then loaded React.
+                includeDependenciesRecursively: false,
+                // Without a group, a module goes where the bundler puts it: into the one script that uses it
+                // (a talk page's script holds all the talk code), or a file shared by the scripts that do. The
+                // first two groups take in a component's own script, so that the group's file is the file the
+                // page loads, not a one-line file importing it.
                 groups: [
-                  // Each group below takes in a component's own script (the file its page loads), so that file is
-                  // the group's file and not a one-line file importing it: a request saved on every page.
-                  // The site script, on every page, with the pieces every other script shares (string
-                  // formatting, the dynamic-import helper): no page loads a separate file for them.
+                  // The site script, on every page, with the pieces other scripts share with it (string
+                  // formatting, the dynamic-import helper), which would otherwise be small files of their own.
                   {
                     name: 'site',
                     test: /BaseLayout\.astro\?astro&type=script|src[\\/]site[\\/]|src[\\/]i18n[\\/]t\.ts|src[\\/]search[\\/](highlight|search-opener)\.ts|preload-helper/,
                     priority: 4,
                   },
                   { name: progressChunk, priority: 3 },
-                  // A talk page's player with its timing logic (which a video's facade also uses).
-                  {
-                    name: 'talk',
-                    test: /TalkPlayer\.astro\?astro&type=script|src[\\/]talks[\\/]|src[\\/]utils[\\/]clock-time/,
-                    priority: 2,
-                  },
-                  // Case logic (and the strings of React components) the player shares with My learning, chosen before the player's group so that it does
-                  // not take this code in and make My learning load React.
-                  { name: 'cases', test: /src[\\/](cases|schemas)[\\/]|src[\\/]i18n[\\/]island-t/, priority: 2 },
+                  // Case logic, which the player shares with My learning.
+                  { name: 'cases', test: /src[\\/]cases[\\/]/, priority: 2 },
                   // React and the player in one file: about 0.7 KB gzipped less than five smaller files.
                   {
                     name: 'case-player',

@@ -14,16 +14,20 @@ export const CASE_PAGE_JS_BUDGET = 75 * 1024;
 export const CASE_PAGE_JS_CEILING = 82 * 1024;
 
 // Imports of other chunks, written by the bundler as relative or absolute paths in any of JavaScript's
-// three quotes (the minifier writes dynamic imports with backticks).
-const ANY_IMPORT = /(?:import|from)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g;
+// three quotes (the minifier writes dynamic imports with backticks). The group tells a dynamic import.
+const ANY_IMPORT = /(?:import|from)\s*(\()?\s*["'`]([^"'`]+\.js)["'`]/g;
 
 /**
- * Files a page imports only when the learner does something, and what: not part of a first visit. Any
- * other import counts as loading with the page, so a file renamed here is counted, never missed.
+ * Files a page imports dynamically only when the learner does something, and what: not part of a first
+ * visit. A page that imports one at once (My learning's islands load React) counts it, and so does any
+ * other import, so a file renamed here is counted, never missed.
  */
 export const LOADED_LATER = {
   case: { file: /\/case-player\.[\w-]+\.js$/, when: 'a case scrolls into view' },
-  search: { file: /\/(header-search|search-page|resource-library)\.[\w-]+\.js$/, when: 'a search box gets focus' },
+  search: {
+    file: /\/(header-search|search-page|resource-library|highlight-terms)\.[\w-]+\.js$/,
+    when: 'a search box gets focus, or the page is opened from a search result',
+  },
 } as const;
 
 /**
@@ -54,15 +58,15 @@ export function scriptsOfPage(dist: string, htmlFile: string, loading: Loading =
       .flatMap((el) => [el.getAttribute('component-url') ?? '', el.getAttribute('renderer-url') ?? '']),
   ].filter((url) => url.startsWith('/'));
   const seen = new Set<string>();
-  const visit = (url: string) => {
-    if (seen.has(url) || LEFT_OUT[loading].some((file) => file.test(url))) return;
+  const visit = (url: string, dynamic = false) => {
+    if (seen.has(url) || (dynamic && LEFT_OUT[loading].some((file) => file.test(url)))) return;
     seen.add(url);
     const code = readFileSync(join(dist, url), 'utf8');
-    for (const [, spec] of code.matchAll(ANY_IMPORT)) {
-      if (spec) visit(new URL(spec, `http://site${url}`).pathname);
+    for (const [, call, spec] of code.matchAll(ANY_IMPORT)) {
+      if (spec) visit(new URL(spec, `http://site${url}`).pathname, call === '(');
     }
   };
-  entries.forEach(visit);
+  entries.forEach((url) => visit(url));
   return [...seen].sort();
 }
 

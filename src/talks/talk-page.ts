@@ -1,9 +1,11 @@
 import type { TalkInfo } from '../progress/talk-updates.ts';
+import { startEmbedFacades } from './embed-facade.ts';
 import { startTalkPlayer } from './talk-player.ts';
 import { talkProgress } from './talk-progress.ts';
 
-/** Starts the talk player on a talk's page. */
+/** Starts a talk's page: its player, or the facade of a video from another service. */
 export function startTalkPage(): void {
+  startEmbedFacades();
   const root = document.querySelector<HTMLElement>('[data-talk-player]');
   const transcript = document.querySelector<HTMLElement>('[data-transcript]');
   if (!root || !transcript) return;

@@ -10,6 +10,17 @@ import {
   SMALL_COURSE,
   storedData,
 } from '../support/seed-progress.ts';
+import {
+  advance,
+  finish,
+  isScored,
+  respond,
+  startAttempt,
+  type Answer,
+  type CaseAttempt,
+} from '../../src/cases/attempt.ts';
+import type { CaseQuestion, CaseStudy } from '../../src/schemas/case.ts';
+import { seedCase } from '../support/seed-case.ts';
 
 // These pages read progress in scripts after load; machines running many tests at once can be slow.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -348,3 +359,51 @@ for (const scheme of ['light', 'dark'] as const) {
     expect((await scan()).violations.map((v) => v.id)).toEqual([]);
   });
 }
+
+const modelAnswer = (question: CaseQuestion): Answer => {
+  switch (question.kind) {
+    case 'single':
+      return { kind: 'single', optionId: question.options.find((o) => o.correct)!.id };
+    case 'multiple':
+      return { kind: 'multiple', optionIds: question.options.filter((o) => o.correct).map((o) => o.id) };
+    case 'ranking':
+      return { kind: 'ranking', order: question.answer };
+    case 'rating':
+      return { kind: 'rating', value: question.expertRange[0] };
+    case 'reflection':
+      return { kind: 'reflection', text: 'Both children, on their own.' };
+  }
+};
+
+/** The seed case played through with the model answers at 80% confidence. */
+function modelAttempt(study: CaseStudy): CaseAttempt {
+  const now = '2026-11-20T10:00:00.000Z';
+  let attempt = startAttempt(study, 'a-model-attempt', now);
+  for (const [index, stage] of study.stages.entries()) {
+    for (const question of stage.questions) {
+      const confidence = isScored(question) ? 80 : null;
+      attempt = respond(study, attempt, {
+        questionId: question.id,
+        answer: modelAnswer(question),
+        confidence,
+        answeredAt: now,
+      });
+    }
+    attempt = index + 1 < study.stages.length ? advance(study, attempt, now) : finish(study, attempt, now);
+  }
+  return attempt;
+}
+
+test("shows a tried case's best and latest scores and the calibration, fetching only that case", async ({ page }) => {
+  const study = seedCase();
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/cases/')) fetched.push(new URL(request.url()).pathname);
+  });
+  await openWithProgress(page, MY_LEARNING, progressDocument({ caseAttempts: { [study.id]: [modelAttempt(study)] } }));
+  const item = page.locator('.cp-case-list li', { has: page.getByRole('link', { name: study.title }) });
+  await expect(item).toContainText(/Best attempt: \d+%/);
+  await expect(page.locator('.cp-calibration')).toBeVisible();
+  await expect(page.locator('.cp-case-list li').filter({ hasText: 'not tried yet' }).first()).toBeVisible();
+  expect(fetched).toEqual([`/cases/${study.id}.json`]);
+});

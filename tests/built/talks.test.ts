@@ -69,3 +69,23 @@ describe.each(hosted)('$url', (page) => {
     expect(bytes).toBeLessThanOrEqual(10 * 1024);
   });
 });
+
+describe('a talk in the full-text index', () => {
+  const filters = (url: string) =>
+    readPage(talkPages.find((page) => page.url === url)!)
+      .querySelectorAll('[data-pagefind-body] [data-pagefind-filter]')
+      .map((el) => el.getAttribute('data-pagefind-filter'));
+
+  it("is filed as a talk, under its related modules' courses and its own topics", () => {
+    expect(filters('/talks/intuition-and-analysis/')).toEqual([
+      'type:talk',
+      'course:Judgement in family assessments',
+      'course:Assessment and decision making in child protection',
+      'topic:intuition',
+      'topic:analysis',
+      'topic:judgement',
+      'topic:cognitive continuum',
+      'topic:calibration',
+    ]);
+  });
+});

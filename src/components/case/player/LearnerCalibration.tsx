@@ -1,46 +1,84 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CaseAttempt } from '../../../cases/attempt.ts';
 import { calibrate, calibrationPoints } from '../../../cases/calibration.ts';
-import { bestAndLatestLine } from './attempt-summary.ts';
 import { provideStrings, t } from '../../../i18n/island-t.ts';
 import type { UiStrings } from '../../../i18n/t.ts';
 import { progressStore } from '../../../progress/browser-store.ts';
 import type { CaseStudy } from '../../../schemas/case.ts';
+import { routes } from '../../../utils/routes.ts';
+import { bestAndLatestLine } from './attempt-summary.ts';
 import { CalibrationSummary } from './CalibrationSummary.tsx';
 
+/** A case as My learning lists it; its questions and answers are fetched only once the learner has tried it. */
+export interface CaseLink {
+  id: string;
+  title: string;
+  href: string;
+}
+
 interface Props {
-  cases: { study: CaseStudy; href: string }[];
+  cases: CaseLink[];
   strings: UiStrings;
+}
+
+/** A tried case's data, from the file its player reads: `null` if it could not be fetched. */
+type Studies = Record<string, CaseStudy | null>;
+
+async function fetchStudy(id: string): Promise<CaseStudy | null> {
+  try {
+    const response = await fetch(routes.casePlayerData(id));
+    return response.ok ? ((await response.json()) as { study: CaseStudy }).study : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Every case the learner has practised on this device, and how well their confidence matched across all of them. */
 export default function LearnerCalibration({ cases, strings }: Props) {
   provideStrings(strings);
   const [attempts, setAttempts] = useState<Record<string, CaseAttempt[]>>();
+  const [studies, setStudies] = useState<Studies>({});
+  const requested = useRef(new Set<string>());
   useEffect(() => {
     const { attempts: store } = progressStore();
-    const load = () => setAttempts(Object.fromEntries(cases.map(({ study }) => [study.id, store.list(study.id)])));
+    const load = () => setAttempts(Object.fromEntries(cases.map(({ id }) => [id, store.list(id)])));
     load();
     return store.subscribe(load);
   }, [cases]);
+  useEffect(() => {
+    for (const { id } of cases) {
+      if ((attempts?.[id]?.length ?? 0) === 0 || requested.current.has(id)) continue;
+      requested.current.add(id);
+      void fetchStudy(id).then((study) => setStudies((known) => ({ ...known, [id]: study })));
+    }
+  }, [cases, attempts]);
   if (!attempts) return <p>{t('learning.loading')}</p>;
-  const points = cases.flatMap(({ study }) => (attempts[study.id] ?? []).flatMap((a) => calibrationPoints(study, a)));
+  const triedIds = cases.filter(({ id }) => (attempts[id]?.length ?? 0) > 0).map(({ id }) => id);
+  const waiting = triedIds.some((id) => !(id in studies));
+  const points = triedIds.flatMap((id) => {
+    const study = studies[id];
+    return study ? (attempts[id] ?? []).flatMap((attempt) => calibrationPoints(study, attempt)) : [];
+  });
+  const line = ({ id }: CaseLink) => {
+    if (!triedIds.includes(id)) return t('learning.notTried');
+    const study = studies[id];
+    if (study === undefined) return t('learning.loading');
+    if (study === null) return t('learning.caseUnavailable');
+    return bestAndLatestLine(study, attempts[id] ?? []) ?? t('learning.notTried');
+  };
   return (
     <div className="cp">
       <h2>{t('learning.casesTitle')}</h2>
       <ul className="cp-case-list">
-        {cases.map(({ study, href }) => {
-          return (
-            <li key={study.id}>
-              <a href={href}>{study.title}</a>:{' '}
-              {bestAndLatestLine(study, attempts[study.id] ?? []) ?? t('learning.notTried')}
-            </li>
-          );
-        })}
+        {cases.map((link) => (
+          <li key={link.id}>
+            <a href={link.href}>{link.title}</a>: {line(link)}
+          </li>
+        ))}
       </ul>
       <h2>{t('learning.calibrationTitle')}</h2>
       <p>{t('learning.calibrationIntro')}</p>
-      <CalibrationSummary calibration={calibrate(points)} />
+      {waiting ? <p>{t('learning.loading')}</p> : <CalibrationSummary calibration={calibrate(points)} />}
     </div>
   );
 }
