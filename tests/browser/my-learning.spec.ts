@@ -10,17 +10,9 @@ import {
   SMALL_COURSE,
   storedData,
 } from '../support/seed-progress.ts';
-import {
-  advance,
-  finish,
-  isScored,
-  respond,
-  startAttempt,
-  type Answer,
-  type CaseAttempt,
-} from '../../src/cases/attempt.ts';
-import type { CaseQuestion, CaseStudy } from '../../src/schemas/case.ts';
-import { seedCase } from '../support/seed-case.ts';
+import { advance, finish, isScored, respond, startAttempt, type CaseAttempt } from '../../src/cases/attempt.ts';
+import type { CaseStudy } from '../../src/schemas/case.ts';
+import { modelAnswer, seedCase } from '../support/seed-case.ts';
 
 // These pages read progress in scripts after load; machines running many tests at once can be slow.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -359,21 +351,6 @@ for (const scheme of ['light', 'dark'] as const) {
     expect((await scan()).violations.map((v) => v.id)).toEqual([]);
   });
 }
-
-const modelAnswer = (question: CaseQuestion): Answer => {
-  switch (question.kind) {
-    case 'single':
-      return { kind: 'single', optionId: question.options.find((o) => o.correct)!.id };
-    case 'multiple':
-      return { kind: 'multiple', optionIds: question.options.filter((o) => o.correct).map((o) => o.id) };
-    case 'ranking':
-      return { kind: 'ranking', order: question.answer };
-    case 'rating':
-      return { kind: 'rating', value: question.expertRange[0] };
-    case 'reflection':
-      return { kind: 'reflection', text: 'Both children, on their own.' };
-  }
-};
 
 /** The seed case played through with the model answers at 80% confidence. */
 function modelAttempt(study: CaseStudy): CaseAttempt {

@@ -18,26 +18,11 @@ import { calibrate, calibrationPoints } from '../../../src/cases/calibration.ts'
 import { caseFingerprint } from '../../../src/cases/fingerprint.ts';
 import { bestAndLatest, judgementTrail, scoreAttempt } from '../../../src/cases/scoring.ts';
 import { caseSchema, type CaseQuestion } from '../../../src/schemas/case.ts';
+import { modelAnswer } from '../../support/seed-case.ts';
 
 const study = caseSchema.parse(
   parse(readFileSync(new URL('../../../content/cases/kim-ava-leo.yaml', import.meta.url), 'utf8')),
 );
-
-/** The answer the case's authors would give. */
-function modelAnswer(question: CaseQuestion): Answer {
-  switch (question.kind) {
-    case 'single':
-      return { kind: 'single', optionId: question.options.find((o) => o.correct)!.id };
-    case 'multiple':
-      return { kind: 'multiple', optionIds: question.options.filter((o) => o.correct).map((o) => o.id) };
-    case 'ranking':
-      return { kind: 'ranking', order: [...question.answer] };
-    case 'rating':
-      return { kind: 'rating', value: question.expertRange[0] };
-    case 'reflection':
-      return { kind: 'reflection', text: 'I would check with the nursery and probation.' };
-  }
-}
 
 /** Plays the case stage by stage, answering as `choose` says (`null` skips), at 90% confidence. */
 function play(id: string, choose: (question: CaseQuestion) => Answer | null, now: string): CaseAttempt {
