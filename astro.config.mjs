@@ -2,6 +2,8 @@
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { contentGuard } from './src/integrations/content-guard.ts';
 
 /**
@@ -36,6 +38,19 @@ function noPreloadHelper() {
 /** The progress script (ProgressScript.astro's `<script>`), as the bundler names it. */
 const PROGRESS_SCRIPT = /[\\/]ProgressScript\.astro\?astro&type=script/;
 const PROGRESS = /src[\\/]progress[\\/]/;
+
+/**
+ * The content security policy's hash of a stylesheet written inline as it is.
+ * @param {string} file
+ * @returns {`sha256-${string}`}
+ */
+const styleHash = (file) => hashOf(readFileSync(file));
+
+/**
+ * @param {string | Buffer} content
+ * @returns {`sha256-${string}`}
+ */
+const hashOf = (content) => `sha256-${createHash('sha256').update(content).digest('base64')}`;
 
 /**
  * The progress script and the part of the store it uses, in one file, which the talk and case players
@@ -81,6 +96,18 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      styleDirective: {
+        // Every stylesheet is written into its page (build.inlineStylesheets) and allowed by its hash, so no
+        // source is allowed, not even 'self'.
+        resources: [{ resource: "'unsafe-hashes'", kind: 'attribute' }],
+        hashes: [
+          // The case player's styles, which Case.astro writes inline on pages with a case (see there why).
+          styleHash('src/components/case/player/case-player.css'),
+          // A Markdown table's column alignment (`| ---: |`) is a style attribute on each cell: these three,
+          // and no other style attribute, are allowed.
+          ...['left', 'center', 'right'].map((side) => ({ hash: hashOf(`text-align:${side}`), kind: 'attribute' })),
+        ],
+      },
     },
   },
   vite: {

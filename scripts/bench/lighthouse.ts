@@ -98,7 +98,7 @@ try {
       ],
       { env: { ...process.env, CHROME_PATH: chromium }, encoding: 'utf8' },
     );
-    if (run.status !== 0) throw new Error(`Lighthouse failed on ${path}:\n${run.stderr}`);
+    if (run.status !== 0) throw new Error(`Lighthouse failed on ${path}:\n${run.error?.message ?? run.stderr}`);
     const report = JSON.parse(readFileSync(reportFile, 'utf8')) as LighthouseReport;
     const audits = report.audits;
     const metric = (id: string) => audits[id]?.numericValue ?? NaN;

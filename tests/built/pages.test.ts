@@ -26,6 +26,12 @@ describe.each(pages)('$url', (page) => {
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
   });
 
+  it('has no style attribute but a table column alignment, the only ones its policy allows', () => {
+    const styles = html.querySelectorAll('[style]').map((el) => el.getAttribute('style'));
+    expect(styles.filter((style) => !/^text-align:(left|center|right)$/.test(style ?? ''))).toEqual([]);
+    if (styles.length > 0) expect(html.toString()).toContain("style-src-attr 'unsafe-hashes'");
+  });
+
   it('loads nothing from another host', () => {
     const loaded = html
       .querySelectorAll(
