@@ -105,7 +105,10 @@ export default defineConfig({
           styleHash('src/components/case/player/case-player.css'),
           // A Markdown table's column alignment (`| ---: |`) is a style attribute on each cell: these three,
           // and no other style attribute, are allowed.
-          ...['left', 'center', 'right'].map((side) => ({ hash: hashOf(`text-align:${side}`), kind: 'attribute' })),
+          ...['left', 'center', 'right'].map((side) => ({
+            hash: hashOf(`text-align:${side}`),
+            kind: /** @type {const} */ ('attribute'),
+          })),
         ],
       },
     },
