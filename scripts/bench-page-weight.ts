@@ -36,15 +36,18 @@ console.table(
 );
 const casePages = rows.filter((r) => r.hasCase);
 const worstCase = Math.max(0, ...casePages.map((r) => r.js));
-const otherJs = Math.max(0, ...rows.filter((r) => !r.hasCase).map((r) => r.js));
+// My learning runs React for the learner's own records, so it is reported on its own.
+const isMyLearning = (page: string) => page.startsWith('/my-learning/');
+const otherJs = Math.max(0, ...rows.filter((r) => !r.hasCase && !isMyLearning(r.page)).map((r) => r.js));
+const myLearningJs = rows.find((r) => r.page === '/my-learning/')?.js ?? 0;
 console.log(
   `JS on a page with a case: ${kb(worstCase)}, ${worstCase} bytes (budget ${kb(CASE_PAGE_JS_BUDGET)}: ${worstCase <= CASE_PAGE_JS_BUDGET ? 'met' : `over by ${kb(worstCase - CASE_PAGE_JS_BUDGET)}`})`,
 );
 for (const { url, gzip } of casePages[0]?.scripts ?? []) console.log(`  ${url}  ${kb(gzip)} (${gzip} bytes)`);
-console.log(`Most JS on a page without a case: ${kb(otherJs)}`);
+console.log(`Most JS on any other page: ${kb(otherJs)}; My learning: ${kb(myLearningJs)}`);
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
   'bench-results/page-weight.json',
-  `${JSON.stringify({ budget: { casePageJs: CASE_PAGE_JS_BUDGET }, casePageJs: worstCase, otherPageJs: otherJs, pages: rows }, null, 2)}\n`,
+  `${JSON.stringify({ budget: { casePageJs: CASE_PAGE_JS_BUDGET }, casePageJs: worstCase, otherPageJs: otherJs, myLearningJs, pages: rows }, null, 2)}\n`,
 );
 console.log('Wrote bench-results/page-weight.json');
