@@ -20,18 +20,23 @@ function noPreloadHelper() {
   return {
     name: 'triangulate:no-preload-helper',
     enforce: 'pre',
-    configEnvironment: (name) =>
-      name === 'client'
-        ? {
-            build: {
-              modulePreload: false,
-              // Required by `includeDependenciesRecursively: false` below (Astro sets 'exports-only'); the
-              // site's scripts export nothing that anything outside the bundle imports.
-              rolldownOptions: { preserveEntrySignatures: 'allow-extension' },
-            },
-          }
-        : undefined,
+    configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
     load: (id) => (id === helperId ? 'export const __vitePreload = (load) => load();' : undefined),
+  };
+}
+
+/**
+ * Chunk groups that take only the modules they name (`includeDependenciesRecursively: false`, below)
+ * need entry files that may export more than their module does. Astro sets 'exports-only' for the
+ * browser's build, and a plugin's environment config is the place that overrides it. Nothing outside
+ * the bundle imports the site's scripts, so nothing depends on their exports.
+ * @returns {import('vite').Plugin}
+ */
+function entriesMayExportMore() {
+  return {
+    name: 'triangulate:entries-may-export-more',
+    configEnvironment: (name) =>
+      name === 'client' ? { build: { rolldownOptions: { preserveEntrySignatures: 'allow-extension' } } } : undefined,
   };
 }
 
@@ -114,7 +119,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [noPreloadHelper()],
+    plugins: [noPreloadHelper(), entriesMayExportMore()],
     environments: {
       client: {
         build: {
