@@ -102,8 +102,7 @@ export default defineConfig({
         "form-action 'self'",
       ],
       styleDirective: {
-        // Every stylesheet is written into its page (build.inlineStylesheets) and allowed by its hash, so no
-        // source is allowed, not even 'self'.
+        // Only what a style attribute needs: Astro keeps 'self' and the page's own hashes for stylesheets.
         resources: [{ resource: "'unsafe-hashes'", kind: 'attribute' }],
         hashes: [
           // The case player's styles, which Case.astro writes inline on pages with a case (see there why).

@@ -89,6 +89,8 @@ export interface PageWeight {
   css: number;
   /** Inline scripts plus every script file the page loads unless the learner searches, a case's player included. */
   js: number;
+  /** The data a case's player fetches when the case is seen (`data-case-src`). */
+  caseData: number;
   /** Requests for all of the above. */
   requests: number;
   scripts: { url: string; gzip: number }[];
@@ -103,6 +105,9 @@ export function pageWeight(dist: string, htmlFile: string): PageWeight {
     .map((el) => el.getAttribute('href') ?? '');
   const sizeOf = (urls: readonly string[]) => urls.reduce((sum, url) => sum + gzippedSize(dist, url), 0);
   const scripts = scriptsOfPage(dist, htmlFile, 'page');
+  const caseData = parse(html)
+    .querySelectorAll('[data-case-src]')
+    .map((el) => el.getAttribute('data-case-src') ?? '');
   const onArrival = scriptsOfPage(dist, htmlFile, 'upFront');
   const [htmlBytes, cssBytes, inlineBytes] = [
     gzippedSize(dist, htmlFile),
@@ -113,7 +118,8 @@ export function pageWeight(dist: string, htmlFile: string): PageWeight {
     html: htmlBytes,
     css: cssBytes,
     js: inlineBytes + sizeOf(scripts),
-    requests: 1 + stylesheets.length + scripts.length,
+    caseData: sizeOf(caseData),
+    requests: 1 + stylesheets.length + scripts.length + caseData.length,
     scripts: scripts.map((url) => ({ url, gzip: gzippedSize(dist, url) })),
     firstVisit: {
       bytes: htmlBytes + cssBytes + inlineBytes + sizeOf(onArrival),

@@ -1,10 +1,8 @@
-import { caseAttemptsOf, type CaseAttemptStore } from './case-attempt-store.ts';
 import { browserPersistence, memoryPersistence, type Persistence } from './persistence.ts';
 import { createProgressStore, type ProgressStore } from './store.ts';
 
 interface OpenStore {
   store: ProgressStore;
-  attempts: CaseAttemptStore;
   /** Where it is kept, for export and import (src/progress/transfer.ts). */
   persistence: Persistence;
   persistent: boolean;
@@ -33,7 +31,7 @@ export function progressStore(): OpenStore {
   if (!opened) {
     const { persistence, persistent } = openPersistence();
     const store = createProgressStore(persistence, persistent);
-    opened = { store, attempts: caseAttemptsOf(store), persistence, persistent };
+    opened = { store, persistence, persistent };
   }
   return opened;
 }

@@ -1,3 +1,4 @@
+import { mergeHeard } from './heard.ts';
 import { isStoredAttempt } from './stored-attempt.ts';
 import { isContentId, isRecord, type Check } from './checks.ts';
 import {
@@ -205,12 +206,30 @@ export function newer<T extends { updatedAt: string }>(a: T | null | undefined, 
   return JSON.stringify(a) >= JSON.stringify(b) ? a : b;
 }
 
-function mergeSection<T extends { updatedAt: string }>(a: Section<T>, b: Section<T>): Section<T> {
+/** Each record of either section, the two copies of one merged by `merge` (by default, the later wins). */
+function mergeSection<T extends { updatedAt: string }>(
+  a: Section<T>,
+  b: Section<T>,
+  merge: (x: T | undefined, y: T | undefined) => T = (x, y) => newer(x, y)!,
+): Section<T> {
   const out = section<T>();
-  for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
-    out[key] = newer(a[key], b[key])!;
-  }
+  for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) out[key] = merge(a[key], b[key]);
   return out;
+}
+
+/**
+ * Two copies of a talk's record: the later one's place in the talk, the parts heard on either, and the
+ * first completion, since a talk once completed stays completed.
+ */
+function mergeTalk(a: TalkProgress | undefined, b: TalkProgress | undefined): TalkProgress {
+  const later = newer(a, b)!;
+  if (!a || !b) return later;
+  const completed = [a.completedAt, b.completedAt].filter((time) => time !== null).sort();
+  return {
+    ...later,
+    heard: mergeHeard(a.heard, b.heard, later.duration),
+    completedAt: completed[0] ?? null,
+  };
 }
 
 function mergeAttempts(a: Section<CaseAttempt[]>, b: Section<CaseAttempt[]>): Section<CaseAttempt[]> {
@@ -236,7 +255,7 @@ export function mergeDocuments(a: ProgressDocument, b: ProgressDocument): Progre
     schemaVersion: PROGRESS_SCHEMA_VERSION,
     modules: mergeSection(a.modules, b.modules),
     caseAttempts: mergeAttempts(a.caseAttempts, b.caseAttempts),
-    talks: mergeSection(a.talks, b.talks),
+    talks: mergeSection(a.talks, b.talks, mergeTalk),
     reflections: mergeSection(a.reflections, b.reflections),
     cpd: mergeSection(a.cpd, b.cpd),
     lastPlace: newer(a.lastPlace, b.lastPlace),

@@ -1,18 +1,15 @@
 import { HIGHLIGHT_CLASS, HIGHLIGHT_PARAM } from './highlight.ts';
 
-/**
- * Marks the searched words with Pagefind's highlighter. Its default adds an inline `<style>`, which the
- * content security policy refuses, so the site styles the marks itself.
- */
-export function markSearchTerms(): void {
-  import(/* @vite-ignore */ new URL('/pagefind/pagefind-highlight.js', location.origin).href)
-    .then(
-      ({ default: PagefindHighlight }: { default: new (options: object) => unknown }) =>
-        new PagefindHighlight({
-          highlightParam: HIGHLIGHT_PARAM,
-          addStyles: false,
-          markOptions: { className: HIGHLIGHT_CLASS, exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
-        }),
-    )
-    .catch(() => undefined);
-}
+// Imported by src/search/highlight.ts on a page opened from a search result: marks the searched words
+// with Pagefind's highlighter. Its default adds an inline `<style>`, which the content security policy
+// refuses, so the site styles the marks itself.
+void import(/* @vite-ignore */ new URL('/pagefind/pagefind-highlight.js', location.origin).href)
+  .then(
+    ({ default: PagefindHighlight }: { default: new (options: object) => unknown }) =>
+      new PagefindHighlight({
+        highlightParam: HIGHLIGHT_PARAM,
+        addStyles: false,
+        markOptions: { className: HIGHLIGHT_CLASS, exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
+      }),
+  )
+  .catch(() => undefined);

@@ -3,10 +3,8 @@ export function openGlossaryTermsOnHover(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('.glossary-term .term')) {
     const popover = button.nextElementSibling as HTMLElement | null;
     if (!popover) continue;
-    button.addEventListener('mouseenter', () => popover.matches(':popover-open') || popover.showPopover());
-    button.parentElement?.addEventListener(
-      'mouseleave',
-      () => popover.matches(':popover-open') && popover.hidePopover(),
-    );
+    // Forced open or shut: never an error when it already is (as showPopover and hidePopover would throw).
+    button.addEventListener('mouseenter', () => popover.togglePopover(true));
+    button.parentElement?.addEventListener('mouseleave', () => popover.togglePopover(false));
   }
 }

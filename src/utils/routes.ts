@@ -5,8 +5,8 @@ export const routes = {
   course: (courseId: string) => `/courses/${courseId}/`,
   module: (courseId: string, moduleId: string) => `/courses/${courseId}/${moduleId}/`,
   certificate: (courseId: string) => `/courses/${courseId}/certificate/`,
-  /** A case's data for its player (src/pages/cases/[id].json.ts). */
-  casePlayerData: (caseId: string) => `/cases/${caseId}.json`,
+  /** A case's data for its player (src/pages/cases/[id]/[version].json.ts), named by a hash of its contents. */
+  casePlayerData: (caseId: string, version: string) => `/cases/${caseId}/${version}.json`,
   talks: () => '/talks/',
   talk: (talkId: string) => `/talks/${talkId}/`,
   talkCaptions: (talkId: string) => `/talks/${talkId}/captions.vtt`,

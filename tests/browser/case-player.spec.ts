@@ -165,7 +165,7 @@ test('without JavaScript the case is readable text with model answers behind dis
 
 test('if the case cannot load, the learner is told and reads the whole case instead', async ({ page }) => {
   // A connection that drops between the page and the case (a phone between visits).
-  await page.route('**/cases/*.json', (route) => route.abort('internetdisconnected'));
+  await page.route('**/cases/**/*.json', (route) => route.abort('internetdisconnected'));
   const player = await openCase(page);
   const notice = page.getByText('The interactive case could not load');
   await expect(notice).toBeVisible();
@@ -176,7 +176,7 @@ test('if the case cannot load, the learner is told and reads the whole case inst
 test("the player's data is fetched only when the case is seen", async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (request) => {
-    if (/\/cases\/[^/]+\.json$/.test(request.url())) fetched.push(request.url());
+    if (/\/cases\/.+\.json$/.test(request.url())) fetched.push(request.url());
   });
   await page.setViewportSize({ width: 390, height: 600 });
   await page.goto(SEED_CASE_PAGE);

@@ -1,7 +1,8 @@
 /**
  * Loads each case's player (React included) and its data only when the case scrolls into view, as
  * `client:visible` would, but without Astro's island runtime and React renderer. If either cannot load
- * (a dropped connection between visits), the learner gets the case's full text and is told why.
+ * (a dropped connection between visits), or the player fails, the learner gets the case's full text and
+ * is told why.
  */
 export function loadCasePlayersWhenVisible(): void {
   const observer = new IntersectionObserver((entries) => {
@@ -9,7 +10,7 @@ export function loadCasePlayersWhenVisible(): void {
       if (!isIntersecting || !(target instanceof HTMLElement)) continue;
       observer.unobserve(target);
       Promise.all([import('./player/mount.tsx'), fetchCase(target.dataset['caseSrc'] ?? '')])
-        .then(([{ mountCasePlayer }, props]) => mountCasePlayer(target, props))
+        .then(([{ mountCasePlayer }, props]) => mountCasePlayer(target, props, () => showCaseText(target)))
         .catch(() => showCaseText(target));
     }
   });
@@ -25,7 +26,15 @@ async function fetchCase(src: string): Promise<unknown> {
 function showCaseText(host: HTMLElement): void {
   const study = host.closest<HTMLElement>('[data-case-id]');
   if (!study) return;
+  // Focus inside the player (its Start button, say) would be lost when the player is hidden: it goes to
+  // the notice instead.
+  const hadFocus = study.contains(document.activeElement);
   study.dataset['unplayable'] = '';
   const notice = study.querySelector<HTMLElement>('[data-case-unavailable]');
-  if (notice) notice.hidden = false;
+  if (!notice) return;
+  notice.hidden = false;
+  if (hadFocus) {
+    notice.tabIndex = -1;
+    notice.focus();
+  }
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { getEntry, type CollectionEntry } from 'astro:content';
 import { toPlayableCase } from '../../cases/playable.ts';
 import { stringsFor } from '../../i18n/t.ts';
@@ -17,8 +18,8 @@ async function learnMoreLink(question: Question) {
 }
 
 /**
- * What the case player needs for one case, with its Markdown rendered once: the page renders the player
- * from it, and `/cases/<id>.json` serves it to the player's JavaScript.
+ * What the case player needs for one case, with its Markdown rendered: the page renders the player from
+ * it, and `/cases/<id>/<version>.json` serves it to the player's JavaScript.
  */
 export async function casePlayerProps(study: CollectionEntry<'cases'>['data']): Promise<CasePlayerProps> {
   const links: CasePlayerProps['links'] = {};
@@ -32,3 +33,11 @@ export async function casePlayerProps(study: CollectionEntry<'cases'>['data']): 
     strings: stringsFor(PLAYER_STRING_KEYS),
   };
 }
+
+/**
+ * The version in the address of a case's data (`routes.casePlayerData`): a hash of the data itself, so a
+ * page kept open across a new version of the site asks for the data it was built with, and gets it or
+ * nothing, never data of another shape.
+ */
+export const casePlayerDataVersion = (props: CasePlayerProps): string =>
+  createHash('sha256').update(JSON.stringify(props)).digest('hex').slice(0, 12);

@@ -1,10 +1,9 @@
 import { trackModule } from './module-tracker.ts';
-import { PROGRESS_PARTS } from './parts.ts';
 import { trackReflections } from './reflections.ts';
 
-/** Starts each progress part the page has; a page without any opens no storage. */
+/** Starts each progress part the page has: a module's completion, and the notes of Reflection prompts. */
 export function enhanceProgress(): void {
-  const moduleRoot = document.querySelector<HTMLElement>(PROGRESS_PARTS.module);
+  const moduleRoot = document.querySelector<HTMLElement>('[data-module-progress]');
   if (moduleRoot) trackModule(moduleRoot);
-  if (document.querySelector(PROGRESS_PARTS.reflection)) trackReflections();
+  if (document.querySelector('textarea[data-reflection-id]')) trackReflections();
 }

@@ -24,8 +24,4 @@ export function showHealth(element: HTMLElement | null, health: StoreHealth) {
 
 /** A date as the page's language writes it, for example 25 November 2026. */
 export const longDate = (time: string) =>
-  new Date(time).toLocaleDateString(document.documentElement.lang || 'en', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
+  new Date(time).toLocaleDateString(document.documentElement.lang || 'en', { dateStyle: 'long' });

@@ -1,5 +1,4 @@
 import { progressStore } from '../browser-store.ts';
-import { PROGRESS_PARTS } from './parts.ts';
 
 // Progress shown on pages that list courses: a bar per course, and on the home page the place to
 // continue from. Hidden until there is something to show, so a first visit looks uncluttered.
@@ -9,7 +8,7 @@ function showCourseProgress() {
   const { store } = progressStore();
   const render = () => {
     const { modules } = store.read();
-    for (const element of document.querySelectorAll<HTMLElement>(PROGRESS_PARTS.courseProgress)) {
+    for (const element of document.querySelectorAll<HTMLElement>('[data-course-progress]')) {
       const ids = (element.dataset['courseProgress'] ?? '').split(' ');
       const done = ids.filter((id) => Object.hasOwn(modules, id) && modules[id]?.completedAt).length;
       const started = ids.some((id) => Object.hasOwn(modules, id));
@@ -29,7 +28,7 @@ function showCourseProgress() {
 
 /** Fills `[data-continue]` with the last module or talk the learner was on. */
 function showContinue() {
-  const element = document.querySelector<HTMLElement>(PROGRESS_PARTS.continue);
+  const element = document.querySelector<HTMLElement>('[data-continue]');
   const link = element?.querySelector('a');
   if (!element || !link) return;
   const { store } = progressStore();
@@ -47,6 +46,6 @@ function showContinue() {
 
 /** Starts the progress parts of a page that lists courses. */
 export function showOverview(): void {
-  if (document.querySelector(PROGRESS_PARTS.courseProgress)) showCourseProgress();
-  if (document.querySelector(PROGRESS_PARTS.continue)) showContinue();
+  if (document.querySelector('[data-course-progress]')) showCourseProgress();
+  if (document.querySelector('[data-continue]')) showContinue();
 }

@@ -1,6 +1,5 @@
 import { progressStore } from '../browser-store.ts';
 import { saveReflection } from '../updates.ts';
-import { PROGRESS_PARTS } from './parts.ts';
 import { saveProgress } from './save.ts';
 
 /**
@@ -9,7 +8,7 @@ import { saveProgress } from './save.ts';
  */
 export function trackReflections() {
   const { store } = progressStore();
-  const notes = [...document.querySelectorAll<HTMLTextAreaElement>(PROGRESS_PARTS.reflection)];
+  const notes = [...document.querySelectorAll<HTMLTextAreaElement>('textarea[data-reflection-id]')];
   const restore = () => {
     for (const note of notes) {
       const saved = store.read().reflections[note.dataset['reflectionId'] ?? ''];

@@ -8,6 +8,7 @@ import {
 } from '../../../src/progress/document.ts';
 import { withAttempt } from '../../../src/progress/case-attempt-store.ts';
 import { deleteCpdEntry, saveCpdEntry } from '../../../src/progress/learner-updates.ts';
+import { saveTalkPosition } from '../../../src/progress/talk-updates.ts';
 import { saveReflection, visitModule } from '../../../src/progress/updates.ts';
 import { at, attempt, busyLearner, moduleInfo, progressFixture, recordNames } from '../../support/progress.ts';
 
@@ -112,6 +113,15 @@ describe('merging two copies of progress', () => {
     const deleted = deleteCpdEntry(added, 'own-2', at(2));
     expect(mergeDocuments(added, deleted).cpd['own-2']?.deleted).toBe(true);
     expect(mergeDocuments(deleted, added).cpd['own-2']?.deleted).toBe(true);
+  });
+
+  it("keeps a talk's parts heard on either device and its completion, whichever copy is later", () => {
+    const talk = { id: 'intuition-and-analysis', title: 'Intuition and analysis', cpdMinutes: 20, href: '/talks/x/' };
+    const phone = saveTalkPosition(emptyProgress(), talk, 590, 600, [[0, 590]], at(1));
+    const laptop = saveTalkPosition(emptyProgress(), talk, 120, 600, [[100, 120]], at(5));
+    for (const merged of [mergeDocuments(phone, laptop), mergeDocuments(laptop, phone)]) {
+      expect(merged.talks[talk.id]).toMatchObject({ position: 120, heard: [[0, 590]], completedAt: at(1) });
+    }
   });
 
   it('picks one of two copies changed at the same moment the same way on every side', () => {

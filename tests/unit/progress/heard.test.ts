@@ -25,13 +25,14 @@ describe('mergeHeard', () => {
     expect(mergeHeard(b, a, 600)).toEqual(merged);
   });
 
-  it(`keeps at most ${MAX_HEARD_PARTS} parts by closing the narrowest gaps, so nothing heard is lost`, () => {
+  it(`keeps at most ${MAX_HEARD_PARTS} parts by joining neighbours, so nothing heard is lost`, () => {
     const many: Heard = Array.from({ length: MAX_HEARD_PARTS + 1 }, (_, i) => [i * 10, i * 10 + 5]);
-    many[500] = [5000, 5009.5]; // the narrowest gap: 0.5 s before the next part
     const merged = mergeHeard([], many, 100_000);
-    expect(merged).toHaveLength(MAX_HEARD_PARTS);
-    expect(merged).toContainEqual([5000, 5015]);
-    expect(secondsHeard(merged)).toBeGreaterThanOrEqual(secondsHeard(many));
+    expect(merged.length).toBeLessThanOrEqual(MAX_HEARD_PARTS);
+    expect(merged[0]).toEqual([0, 15]);
+    for (const [start, end] of many) {
+      expect(merged.some(([from, to]) => from <= start && end <= to)).toBe(true);
+    }
   });
 });
 

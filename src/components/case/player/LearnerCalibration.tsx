@@ -4,8 +4,8 @@ import { calibrate, calibrationPoints } from '../../../cases/calibration.ts';
 import { provideStrings, t } from '../../../i18n/island-t.ts';
 import type { UiStrings } from '../../../i18n/t.ts';
 import { progressStore } from '../../../progress/browser-store.ts';
+import { caseAttemptsOf } from '../../../progress/case-attempt-store.ts';
 import type { CaseStudy } from '../../../schemas/case.ts';
-import { routes } from '../../../utils/routes.ts';
 import { bestAndLatestLine } from './attempt-summary.ts';
 import { CalibrationSummary } from './CalibrationSummary.tsx';
 
@@ -14,6 +14,8 @@ export interface CaseLink {
   id: string;
   title: string;
   href: string;
+  /** Where its player's data is (`routes.casePlayerData`). */
+  data: string;
 }
 
 interface Props {
@@ -24,9 +26,9 @@ interface Props {
 /** A tried case's data, from the file its player reads: `null` if it could not be fetched. */
 type Studies = Record<string, CaseStudy | null>;
 
-async function fetchStudy(id: string): Promise<CaseStudy | null> {
+async function fetchStudy(address: string): Promise<CaseStudy | null> {
   try {
-    const response = await fetch(routes.casePlayerData(id));
+    const response = await fetch(address);
     return response.ok ? ((await response.json()) as { study: CaseStudy }).study : null;
   } catch {
     return null;
@@ -40,21 +42,26 @@ export default function LearnerCalibration({ cases, strings }: Props) {
   const [studies, setStudies] = useState<Studies>({});
   const requested = useRef(new Set<string>());
   useEffect(() => {
-    const { attempts: store } = progressStore();
+    const store = caseAttemptsOf(progressStore().store);
     const load = () => setAttempts(Object.fromEntries(cases.map(({ id }) => [id, store.list(id)])));
     load();
     return store.subscribe(load);
   }, [cases]);
   useEffect(() => {
-    for (const { id } of cases) {
+    for (const { id, data } of cases) {
       if ((attempts?.[id]?.length ?? 0) === 0 || requested.current.has(id)) continue;
       requested.current.add(id);
-      void fetchStudy(id).then((study) => setStudies((known) => ({ ...known, [id]: study })));
+      void fetchStudy(data).then((study) => {
+        // A case that could not be fetched is tried again when progress next changes.
+        if (!study) requested.current.delete(id);
+        setStudies((known) => ({ ...known, [id]: study }));
+      });
     }
   }, [cases, attempts]);
   if (!attempts) return <p>{t('learning.loading')}</p>;
   const triedIds = cases.filter(({ id }) => (attempts[id]?.length ?? 0) > 0).map(({ id }) => id);
   const waiting = triedIds.some((id) => !(id in studies));
+  const unavailable = triedIds.filter((id) => studies[id] === null).length;
   const points = triedIds.flatMap((id) => {
     const study = studies[id];
     return study ? (attempts[id] ?? []).flatMap((attempt) => calibrationPoints(study, attempt)) : [];
@@ -79,6 +86,7 @@ export default function LearnerCalibration({ cases, strings }: Props) {
       <h2>{t('learning.calibrationTitle')}</h2>
       <p>{t('learning.calibrationIntro')}</p>
       {waiting ? <p>{t('learning.loading')}</p> : <CalibrationSummary calibration={calibrate(points)} />}
+      {!waiting && unavailable > 0 && <p>{t('learning.calibrationPartial', { count: unavailable })}</p>}
     </div>
   );
 }

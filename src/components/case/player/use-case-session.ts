@@ -1,8 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import { advance, finish, respond, skip, startAttempt, type Answer, type CaseAttempt } from '../../../cases/attempt.ts';
-import type { SaveProblem } from '../../../progress/case-attempt-store.ts';
 import { progressStore } from '../../../progress/browser-store.ts';
+import { caseAttemptsOf, type SaveProblem } from '../../../progress/case-attempt-store.ts';
 import type { CaseStudy } from '../../../schemas/case.ts';
+
+/** The case attempts in the page's one progress store, and whether the browser keeps them. */
+function openAttempts() {
+  const { store, persistent } = progressStore();
+  return { store: caseAttemptsOf(store), persistent };
+}
 
 /** What the learner is told about saving: a save problem, or that this browser keeps nothing. */
 export type SaveNotice = SaveProblem | 'not-kept' | 'conflict' | undefined;
@@ -29,7 +35,7 @@ export function useCaseSession(study: CaseStudy) {
 
   // Storage exists only in the browser, so attempts load after the island mounts.
   useEffect(() => {
-    const { attempts: store, persistent } = progressStore();
+    const { store, persistent } = openAttempts();
     const reload = () => setAttempts(store.list(study.id));
     reload();
     setReady(true);
@@ -47,10 +53,10 @@ export function useCaseSession(study: CaseStudy) {
       } catch {
         // The attempt changed elsewhere (another tab) so this step no longer applies; show the saved state.
         setNotice('conflict');
-        setAttempts(progressStore().attempts.list(study.id));
+        setAttempts(openAttempts().store.list(study.id));
         return;
       }
-      const { attempts: store, persistent } = progressStore();
+      const { store, persistent } = openAttempts();
       setAttempts((current) => upsert(current, next));
       setActiveId(next.id);
       setNotice(store.save(next) ?? (persistent ? undefined : 'not-kept'));
