@@ -18,3 +18,8 @@ export async function loadCatalogue(): Promise<CourseWithModules[]> {
     })
     .sort((a, b) => a.course.data.title.localeCompare(b.course.data.title));
 }
+
+/** One page per course, given its course with modules: the static paths of every page under /courses/<course>/. */
+export async function coursePaths() {
+  return (await loadCatalogue()).map((entry) => ({ params: { course: entry.course.id }, props: entry }));
+}
