@@ -16,6 +16,13 @@ export interface ResourceFacets {
   audience: string[];
 }
 
+/** A resource's values in each facet of the library's filters. */
+export const resourceFacets = (r: Resource): ResourceFacets => ({
+  type: r.type,
+  topics: r.topics,
+  audience: r.audience,
+});
+
 /** One thing the catalogue can find: the metadata of a course, module, talk, resource or glossary term. */
 export interface CatalogueEntry {
   kind: EntryKind;
@@ -85,7 +92,7 @@ export function catalogueEntries({ courses, modules, talks, resources, glossary 
       keywords: [...r.topics, ...r.tags, r.type],
       authors: r.authors,
       context: `${r.authors.join(', ')} (${r.year})`,
-      facets: { type: r.type, topics: r.topics, audience: r.audience },
+      facets: resourceFacets(r),
     })),
     ...glossary.map((g): CatalogueEntry => ({
       kind: 'glossary',
