@@ -1,7 +1,14 @@
 // Seeded filler prose for the benchmark catalogue: English-shaped sentences built from a word list of
 // child-protection assessment vocabulary. It reads as nonsense on purpose (it is never published),
-// but its word lengths, vocabulary size and sentence shapes are close enough to the real modules
-// that the build and the search index do the same amount of work per page.
+// but its word lengths and sentence shapes are close to the real modules', so the build does the same
+// amount of work per page.
+//
+// Search costs depend on more than length: on how many pages hold each word. Real modules share a
+// core vocabulary (child, family, parent, assessment are on nearly every page), while the field's
+// terms each appear in some modules only (in the 15 real modules, "triangulation" is in a third,
+// "heuristic" in one). So each course writes from a topic: the core words plus a share of the rest.
+// Writing every page from the whole list put every term on almost every page, which made each
+// term's part of the full-text index several times larger than real content would.
 
 /** A small, fast, seeded generator (mulberry32): the same seed gives the same catalogue on every machine. */
 export function seededRandom(seed: number): () => number {
@@ -75,43 +82,88 @@ export function pick<T>(random: () => number, list: readonly T[]): T {
   return list[Math.floor(random() ** 1.6 * list.length)]!;
 }
 
+/** The words a course writes with. */
+export interface Topic {
+  /** The nouns it takes beyond the core. */
+  nouns: readonly string[];
+  terms: readonly string[];
+}
+
+/** Nouns at the start of the list are the core every module uses; the rest belong to topics. */
+const CORE_NOUNS = 16;
+const CORE = new Set(NOUNS.slice(0, CORE_NOUNS));
+/** The share of the other nouns and of the field's terms that one course's topic takes. */
+const TOPIC_SHARE = 0.25;
+
+/** Every word: for text that belongs to no course (resources, glossary definitions). */
+export const WHOLE_VOCABULARY: Topic = { nouns: NOUNS.slice(CORE_NOUNS), terms: DOMAIN_TERMS };
+
+/** A course's topic: the core nouns, then a seeded quarter of the other nouns and of the field's terms. */
+export function topicOf(random: () => number): Topic {
+  const share = <T>(list: readonly T[]) => list.filter(() => random() < TOPIC_SHARE);
+  const terms = share(DOMAIN_TERMS);
+  return {
+    nouns: share(NOUNS.slice(CORE_NOUNS)),
+    terms: terms.length > 0 ? terms : DOMAIN_TERMS.slice(0, 1),
+  };
+}
+
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-function nounPhrase(random: () => number): string {
-  const adjective = random() < 0.45 ? `${pick(random, ADJECTIVES)} ` : '';
-  return `${pick(random, DETERMINERS)} ${adjective}${pick(random, NOUNS)}`;
+/** Text in one topic from one seeded sequence. */
+export interface Writer {
+  random: () => number;
+  topic: Topic;
+  /** One of the topic's terms of the field. */
+  term(): string;
+  /** One sentence of one to three clauses. */
+  sentence(): string;
+  /** A paragraph of `count` sentences. */
+  paragraph(count: number): string;
+  /** A short title in sentence case, for headings, modules and talks. */
+  title(): string;
+  /** A short noun phrase for lists and table cells. */
+  phrase(): string;
 }
 
-function clause(random: () => number): string {
-  const tail = random() < 0.5 ? ` ${pick(random, PREPOSITIONS)} ${nounPhrase(random)}` : '';
-  return `${nounPhrase(random)} ${pick(random, VERBS)} ${nounPhrase(random)}${tail}`;
-}
-
-/** One sentence of one to three clauses. */
-export function sentence(random: () => number): string {
-  const opener = random() < 0.15 ? `${pick(random, OPENERS)}, ` : '';
-  let text = clause(random);
-  const more = random() < 0.55 ? (random() < 0.3 ? 2 : 1) : 0;
-  for (let i = 0; i < more; i++) text += `${random() < 0.3 ? ',' : ''} ${pick(random, CONNECTORS)} ${clause(random)}`;
-  return `${capitalise(opener + text)}.`;
-}
-
-/** A paragraph of `count` sentences. */
-export const paragraph = (random: () => number, count: number) =>
-  Array.from({ length: count }, () => sentence(random)).join(' ');
-
-/** A short title in sentence case, for headings, modules and talks. */
-export function title(random: () => number): string {
-  const shapes = [
-    () => `${capitalise(pick(random, DOMAIN_TERMS))} and ${pick(random, NOUNS)}`,
-    () =>
-      `When ${pick(random, DETERMINERS)} ${pick(random, NOUNS)} ${pick(random, VERBS)} ${pick(random, DETERMINERS)} ${pick(random, NOUNS)}`,
-    () =>
-      `${capitalise(pick(random, ADJECTIVES))} ${pick(random, NOUNS)} ${pick(random, PREPOSITIONS)} ${pick(random, NOUNS)}`,
-    () => `${capitalise(pick(random, NOUNS))} in ${pick(random, DOMAIN_TERMS)}`,
+export function writer(random: () => number, topic: Topic = WHOLE_VOCABULARY): Writer {
+  // Drawn from the whole list, so core words keep their usual frequency; a noun outside the topic is
+  // replaced by one of the topic's.
+  const topical = new Set(topic.nouns);
+  const noun = () => {
+    const word = pick(random, NOUNS);
+    if (CORE.has(word) || topical.has(word) || topic.nouns.length === 0) return word;
+    return topic.nouns[Math.floor(random() * topic.nouns.length)]!;
+  };
+  const term = () => pick(random, topic.terms);
+  const nounPhrase = () => {
+    const adjective = random() < 0.45 ? `${pick(random, ADJECTIVES)} ` : '';
+    return `${pick(random, DETERMINERS)} ${adjective}${noun()}`;
+  };
+  const clause = () => {
+    const tail = random() < 0.5 ? ` ${pick(random, PREPOSITIONS)} ${nounPhrase()}` : '';
+    return `${nounPhrase()} ${pick(random, VERBS)} ${nounPhrase()}${tail}`;
+  };
+  const sentence = () => {
+    const opener = random() < 0.15 ? `${pick(random, OPENERS)}, ` : '';
+    let text = clause();
+    const more = random() < 0.55 ? (random() < 0.3 ? 2 : 1) : 0;
+    for (let i = 0; i < more; i++) text += `${random() < 0.3 ? ',' : ''} ${pick(random, CONNECTORS)} ${clause()}`;
+    return `${capitalise(opener + text)}.`;
+  };
+  const titleShapes = [
+    () => `${capitalise(term())} and ${noun()}`,
+    () => `When ${pick(random, DETERMINERS)} ${noun()} ${pick(random, VERBS)} ${pick(random, DETERMINERS)} ${noun()}`,
+    () => `${capitalise(pick(random, ADJECTIVES))} ${noun()} ${pick(random, PREPOSITIONS)} ${noun()}`,
+    () => `${capitalise(noun())} in ${term()}`,
   ];
-  return shapes[Math.floor(random() * shapes.length)]!();
+  return {
+    random,
+    topic,
+    term,
+    sentence,
+    paragraph: (count) => Array.from({ length: count }, sentence).join(' '),
+    title: () => titleShapes[Math.floor(random() * titleShapes.length)]!(),
+    phrase: () => capitalise(`${pick(random, ADJECTIVES)} ${noun()}`),
+  };
 }
-
-/** A short noun phrase for lists and table cells. */
-export const phrase = (random: () => number) => capitalise(`${pick(random, ADJECTIVES)} ${pick(random, NOUNS)}`);

@@ -105,6 +105,12 @@ async function relevance(browser: Browser) {
   for (const { query, expected } of RELEVANCE_CASES) {
     await page.locator('[data-search-page-box]').fill(query);
     await status.filter({ hasText: `“${query}”` }).waitFor({ timeout: 30_000 });
+    // Ten results, as the catalogue's ranks are counted: the page shows five, then five more on request.
+    const more = page.locator('[data-search-part="more"]:not([hidden])');
+    if ((await more.count()) > 0) {
+      await more.click();
+      await page.locator('[data-search-part="full-text"] > li').nth(5).waitFor({ timeout: 30_000 });
+    }
     const urls = await page
       .locator('[data-search-part="full-text"] > li > a')
       .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -136,6 +142,35 @@ function queriesByKind(count: number): Record<string, string[]> {
       ),
     ),
     'first letters': list(() => term().slice(0, 4)),
+  };
+}
+
+/**
+ * How many modules hold each word of the queries, in the real content and in the generated site. What
+ * a full-text query fetches grows with that, so this shows whether the generated text is realistic for
+ * search (a word on every generated page would make its part of the index far larger than real content's).
+ */
+function wordSpread(generated: string, queries: string[]) {
+  const words = [...new Set(queries.flatMap((q) => q.toLowerCase().match(/[a-z]{4,}/g) ?? []))].sort();
+  const shareOf = (folder: string) => {
+    const bodies = globSync('courses/**/*.mdx', { cwd: folder }).map((file) =>
+      readFileSync(join(folder, file), 'utf8')
+        .replace(/^---[\s\S]*?---/, '')
+        .toLowerCase(),
+    );
+    return Object.fromEntries(
+      words.map((word) => {
+        const pattern = new RegExp(`\\b${word}`);
+        return [word, bodies.filter((body) => pattern.test(body)).length / bodies.length];
+      }),
+    );
+  };
+  const real = shareOf('content');
+  const made = shareOf(generated);
+  return {
+    words: Object.fromEntries(words.map((w) => [w, { real: real[w]!, generated: made[w]! }])),
+    medianReal: percentile(Object.values(real), 50),
+    medianGenerated: percentile(Object.values(made), 50),
   };
 }
 
@@ -188,11 +223,13 @@ async function scale(browser: Browser) {
   const server = await serve(dist);
   const perKind: Record<string, unknown> = {};
   const allBytes: number[] = [];
+  const fullTextBytes: number[] = [];
   try {
     for (const [kind, queries] of Object.entries(kinds)) {
       const runs = [];
       for (const query of queries) runs.push(await firstQuery(browser, query));
       allBytes.push(...runs.map((r) => r.bytes));
+      fullTextBytes.push(...runs.map((r) => r.pagefindBytes));
       perKind[kind] = {
         queries: runs.length,
         medianKB:
@@ -251,9 +288,16 @@ async function scale(browser: Browser) {
     },
     catalogueLoadMs,
     catalogueKeystrokes: keystrokes(catalogue, Object.values(kinds).flat()),
+    wordSpread: wordSpread(content, Object.values(kinds).flat()),
     firstQuery: {
-      share250KB: allBytes.filter((b) => b <= GOALS.firstQueryBytes).length / allBytes.length,
-      p95KB: percentile(allBytes, 95) / KB,
+      fullText: {
+        share250KB: fullTextBytes.filter((b) => b <= GOALS.firstQueryBytes).length / fullTextBytes.length,
+        p95KB: percentile(fullTextBytes, 95) / KB,
+      },
+      withCatalogue: {
+        share250KB: allBytes.filter((b) => b <= GOALS.firstQueryBytes).length / allBytes.length,
+        p95KB: percentile(allBytes, 95) / KB,
+      },
       perKind,
     },
   };
@@ -309,7 +353,13 @@ try {
     `Site of ${s.modules} modules: astro ${s.indexing.astroSeconds.toFixed(0)} s, pagefind ${s.indexing.pagefindSeconds.toFixed(1)} s at ${s.indexing.pagefindPeakMB?.toFixed(0)} MB peak; Pagefind index ${s.indexSizes.pagefindMB.toFixed(1)} MB; catalogue ${s.indexSizes.catalogueEntries} entries, ${s.indexSizes.catalogueGzipKB.toFixed(0)} KB gzipped, keystroke p95 ${s.catalogueKeystrokes.p95Ms.toFixed(1)} ms`,
   );
   console.log(
-    `First full-text query: ${pct(s.firstQuery.share250KB)} within 250 KB (goal ≥ 95%), p95 ${s.firstQuery.p95KB.toFixed(0)} KB`,
+    `Query words are on a median ${pct(s.wordSpread.medianReal)} of real modules and ${pct(s.wordSpread.medianGenerated)} of generated ones`,
+  );
+  console.log(
+    `First full-text query (Pagefind's transfer): ${pct(s.firstQuery.fullText.share250KB)} within 250 KB (goal ≥ 95%), p95 ${s.firstQuery.fullText.p95KB.toFixed(0)} KB`,
+  );
+  console.log(
+    `  with the catalogue, fetched on the same focus: ${pct(s.firstQuery.withCatalogue.share250KB)} within 250 KB, p95 ${s.firstQuery.withCatalogue.p95KB.toFixed(0)} KB`,
   );
   for (const [kind, r] of Object.entries(s.firstQuery.perKind) as [string, Record<string, number>][])
     console.log(
