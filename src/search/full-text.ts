@@ -62,28 +62,39 @@ const section = (title: string, url: string, excerpt: string): FullTextSection =
   excerpt: excerptParts(excerpt),
 });
 
+/** One page of full-text results, and how many pages matched in all. */
+export interface FullTextPage {
+  hits: FullTextHit[];
+  total: number;
+}
+
 /**
- * Full-text results, best first, or undefined when there is no index (in `npm run dev`). The query
- * reaches Pagefind as plain words only.
+ * Full-text results, best first, from `offset` on, or undefined when there is no index (in `npm run
+ * dev`). The query reaches Pagefind as plain words only. Each result shown costs a request for its
+ * text, so results come a page at a time; Pagefind keeps the index parts it fetched, so asking for the
+ * next page fetches only the next results' text.
  */
 export async function searchFullText(
   input: string,
   filters: FullTextFilters = {},
-  limit = 10,
-): Promise<FullTextHit[] | undefined> {
+  { offset = 0, limit = 10 } = {},
+): Promise<FullTextPage | undefined> {
   const pagefind = await loadPagefind();
   if (!pagefind) return undefined;
   const words = queryTerms(input.slice(0, MAX_QUERY_LENGTH)).join(' ');
   const active = Object.fromEntries(Object.entries(filters).filter(([, value]) => value));
-  if (!words) return [];
-  const found = await pagefind.search(words, { filters: active });
-  const data = await Promise.all((found?.results ?? []).slice(0, limit).map((result) => result.data()));
-  return data.map((page) => ({
-    ...section(page.meta.title ?? page.url, page.url, page.excerpt),
-    type: page.filters['type']?.[0],
-    sections: page.sub_results
-      .filter((sub) => sub.url !== page.url)
-      .slice(0, 3)
-      .map((sub) => section(sub.title, sub.url, sub.excerpt)),
-  }));
+  if (!words) return { hits: [], total: 0 };
+  const found = (await pagefind.search(words, { filters: active }))?.results ?? [];
+  const data = await Promise.all(found.slice(offset, offset + limit).map((result) => result.data()));
+  return {
+    total: found.length,
+    hits: data.map((page) => ({
+      ...section(page.meta.title ?? page.url, page.url, page.excerpt),
+      type: page.filters['type']?.[0],
+      sections: page.sub_results
+        .filter((sub) => sub.url !== page.url)
+        .slice(0, 3)
+        .map((sub) => section(sub.title, sub.url, sub.excerpt)),
+    })),
+  };
 }

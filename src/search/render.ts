@@ -38,24 +38,32 @@ export function renderCatalogueHits(list: HTMLElement, hits: CatalogueHit[]): vo
   );
 }
 
-/** Fills a list with full-text hits: the page, its excerpt, and the sections where the words appear. */
+/** A full-text hit: the page, its excerpt, and the sections where the words appear. */
+function fullTextItem(hit: FullTextHit): HTMLLIElement {
+  const item = element('li', 'hit');
+  item.append(link(hit.url, hit.title), element('span', 'kind', typeLabel(hit.type)));
+  // The page's excerpt repeats its best section's, so it is shown only when there are no sections.
+  if (hit.sections.length === 0) item.append(excerpt(hit.excerpt));
+  else {
+    const sections = element('ul', 'sections');
+    for (const section of hit.sections) {
+      const sub = element('li');
+      sub.append(link(section.url, section.title), excerpt(section.excerpt));
+      sections.append(sub);
+    }
+    item.append(sections);
+  }
+  return item;
+}
+
+/** Fills a list with full-text hits. */
 export function renderFullTextHits(list: HTMLElement, hits: FullTextHit[]): void {
-  list.replaceChildren(
-    ...hits.map((hit) => {
-      const item = element('li', 'hit');
-      item.append(link(hit.url, hit.title), element('span', 'kind', typeLabel(hit.type)));
-      // The page's excerpt repeats its best section's, so it is shown only when there are no sections.
-      if (hit.sections.length === 0) item.append(excerpt(hit.excerpt));
-      else {
-        const sections = element('ul', 'sections');
-        for (const section of hit.sections) {
-          const sub = element('li');
-          sub.append(link(section.url, section.title), excerpt(section.excerpt));
-          sections.append(sub);
-        }
-        item.append(sections);
-      }
-      return item;
-    }),
-  );
+  list.replaceChildren(...hits.map(fullTextItem));
+}
+
+/** Adds the next page of full-text hits to a list; returns the first one's link, for focus. */
+export function appendFullTextHits(list: HTMLElement, hits: FullTextHit[]): HTMLAnchorElement | undefined {
+  const items = hits.map(fullTextItem);
+  list.append(...items);
+  return items[0]?.querySelector('a') ?? undefined;
 }

@@ -23,6 +23,7 @@ export function startSearchPage(form: HTMLFormElement): void {
     fullText: part('full-text'),
     status: part('status'),
     fullTextNote: part('full-text-note'),
+    more: area.querySelector<HTMLButtonElement>('[data-search-part="more"]') ?? undefined,
   });
   const filters = (): FullTextFilters => Object.fromEntries(selects.map((s) => [s.name, s.value]));
   const search = () => void run(box.value, filters());

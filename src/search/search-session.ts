@@ -3,7 +3,7 @@ import { loadCatalogue } from './catalogue-client.ts';
 import { correctSpelling, searchCatalogue } from './catalogue-search.ts';
 import { loadPagefind, searchFullText, type FullTextFilters } from './full-text.ts';
 import { tidyQuery } from './query-terms.ts';
-import { renderCatalogueHits, renderFullTextHits } from './render.ts';
+import { appendFullTextHits, renderCatalogueHits, renderFullTextHits } from './render.ts';
 
 /** The parts of a search box's results area; the header dialog and the search page both have them. */
 export interface ResultsView {
@@ -13,6 +13,8 @@ export interface ResultsView {
   status: HTMLElement;
   /** Where full-text search explains that it is unavailable or found nothing. */
   fullTextNote: HTMLElement;
+  /** Shows the next page of full-text results; without it, only the first page is shown. */
+  more?: HTMLButtonElement | undefined;
 }
 
 /** Fetches both indexes as soon as a search box has focus, so the first keystroke is answered at once. */
@@ -25,13 +27,41 @@ const show = (el: HTMLElement, visible: boolean) => el.closest('section')?.toggl
 
 /**
  * A search over both engines for one results area. The catalogue answers on every keystroke; full text
- * follows. A newer query always wins: answers to older ones are dropped when they arrive late.
+ * follows, a page of `limits.fullText` results at a time. A newer query always wins: answers to older
+ * ones are dropped when they arrive late.
  */
-export function searchSession(view: ResultsView, limits = { catalogue: 8, fullText: 10 }) {
+export function searchSession(view: ResultsView, limits = { catalogue: 8, fullText: 5 }) {
   let latest = 0;
+  /** The full-text query on screen, which the More button continues. */
+  let shown = { query: '', words: '', filters: {} as FullTextFilters, count: 0, total: 0 };
+
+  const offerMore = () => {
+    if (!view.more) return;
+    const remaining = shown.total - shown.count;
+    view.more.hidden = remaining <= 0;
+    view.more.textContent = t('search.more', { remaining });
+  };
+
+  const showMore = async () => {
+    const mine = latest;
+    view.more!.disabled = true;
+    const next = await searchFullText(shown.words, shown.filters, { offset: shown.count, limit: limits.fullText });
+    view.more!.disabled = false;
+    if (mine !== latest || !next) return;
+    const first = appendFullTextHits(view.fullText, next.hits);
+    shown.count += next.hits.length;
+    view.status.textContent = t('search.shown', { shown: shown.count, total: shown.total, query: shown.query });
+    offerMore();
+    // The learner carries on reading where the new results start.
+    first?.focus();
+  };
+  view.more?.addEventListener('click', () => void showMore());
+
   return async function run(input: string, filters: FullTextFilters = {}): Promise<void> {
     const mine = ++latest;
     const query = tidyQuery(input);
+    shown = { query, words: '', filters, count: 0, total: 0 };
+    offerMore();
     if (!query) {
       for (const list of [view.catalogue, view.fullText]) list.replaceChildren();
       show(view.catalogue, false);
@@ -45,24 +75,23 @@ export function searchSession(view: ResultsView, limits = { catalogue: 8, fullTe
     renderCatalogueHits(view.catalogue, hits);
     show(view.catalogue, hits.length > 0);
 
-    const fullText = await searchFullText(
-      catalogue ? correctSpelling(catalogue, query) : query,
-      filters,
-      limits.fullText,
-    );
+    const words = catalogue ? correctSpelling(catalogue, query) : query;
+    const fullText = await searchFullText(words, filters, { limit: limits.fullText });
     if (mine !== latest) return;
-    renderFullTextHits(view.fullText, fullText ?? []);
+    renderFullTextHits(view.fullText, fullText?.hits ?? []);
     show(view.fullText, true);
+    shown = { query, words, filters, count: fullText?.hits.length ?? 0, total: fullText?.total ?? 0 };
+    offerMore();
     view.fullTextNote.textContent =
       fullText === undefined
         ? t('search.fullTextUnavailable')
-        : fullText.length === 0
+        : fullText.total === 0
           ? t('search.noFullText', { query })
           : '';
     view.status.textContent =
-      hits.length === 0 && !fullText?.length
+      hits.length === 0 && !fullText?.total
         ? t('search.noResults', { query })
-        : t('search.count', { catalogue: hits.length, fullText: fullText?.length ?? 0, query });
+        : t('search.count', { catalogue: hits.length, fullText: fullText?.total ?? 0, query });
   };
 }
 

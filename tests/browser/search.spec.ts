@@ -113,6 +113,30 @@ test.describe('the search page', () => {
     await expect(kinds.filter({ hasNotText: /^Talk$/ })).toHaveCount(0);
   });
 
+  test('shows full-text results five at a time, fetching the next page only when asked, by keyboard', async ({
+    page,
+  }) => {
+    await searchPage(page, 'family');
+    const items = page.locator('[data-search-part="full-text"] > li');
+    await expect(items).toHaveCount(5);
+    const total = Number(/and (\d+) pages for/.exec((await statusOf(page).textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(10);
+    const more = page.getByRole('button', { name: /^Show more results/ });
+    await expect(more).toHaveText(`Show more results (${total - 5} left)`);
+    const fragments: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/fragment/')) fragments.push(request.url());
+    });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect(items).toHaveCount(10);
+    expect(fragments).toHaveLength(5);
+    // Focus moves to the first new result, so the learner reads on from there.
+    await expect(items.nth(5).locator('> a')).toBeFocused();
+    await expect(statusOf(page)).toHaveText(`Showing 10 of ${total} pages for “family”.`);
+    await expect(more).toHaveText(`Show more results (${total - 10} left)`);
+  });
+
   test('links a transcript hit to the moment in the talk', async ({ page }) => {
     await searchPage(page, 'gut feeling doorstep');
     const talk = page.locator('[data-search-part="full-text"] > li', { hasText: 'Intuition and analysis' });
