@@ -1,5 +1,4 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import {
   moduleRecord,
@@ -12,13 +11,13 @@ import {
 } from '../support/seed-progress.ts';
 import { advance, finish, isScored, respond, startAttempt, type CaseAttempt } from '../../src/cases/attempt.ts';
 import type { CaseStudy } from '../../src/schemas/case.ts';
+import { wcagViolations } from '../support/axe.ts';
 import { modelAnswer, seedCase } from '../support/seed-case.ts';
 
 // These pages read progress in scripts after load; machines running many tests at once can be slow.
 const expect = baseExpect.configure({ timeout: 15_000 });
 
 const MY_LEARNING = '/my-learning/';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const HOSTILE_NOTE = '<img src=x onerror="window.__hostile = true"><script>window.__hostile = true</script>';
 
 /** A learner part-way through the small course, with a module since removed from it and two reflections. */
@@ -344,11 +343,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByText(/Export a copy from My learning/)).toBeVisible();
     await page.getByRole('button', { name: 'Add entry' }).click();
     await expect(page.getByText('Say what the activity was.')).toBeVisible();
-    const scan = () => new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect((await scan()).violations.map((v) => v.id)).toEqual([]);
+    expect(await wcagViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Delete all my data on this device' }).click();
     await expect(page.getByRole('dialog')).toBeVisible();
-    expect((await scan()).violations.map((v) => v.id)).toEqual([]);
+    expect(await wcagViolations(page)).toEqual([]);
   });
 }
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { wcagViolations } from '../support/axe.ts';
 import { pageOf, RELEVANCE_CASES, relevanceScores, TOP_FIVE_TARGET } from '../support/search-relevance.ts';
 
 /** Requests for search code or an index: the lazy search modules, the catalogue and anything of Pagefind's. */
@@ -135,6 +136,7 @@ test.describe('the search page', () => {
     await expect(items.nth(5).locator('> a')).toBeFocused();
     await expect(statusOf(page)).toHaveText(`Showing 10 of ${total} pages for “family”.`);
     await expect(more).toHaveText(`Show more results (${total - 10} left)`);
+    expect(await wcagViolations(page)).toEqual([]);
   });
 
   test('links a transcript hit to the moment in the talk', async ({ page }) => {
