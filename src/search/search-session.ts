@@ -42,12 +42,23 @@ export function searchSession(view: ResultsView, limits = { catalogue: 8, fullTe
     view.more.textContent = t('search.more', { remaining });
   };
 
+  // The button stays enabled while the next page loads (a disabled button would drop keyboard focus);
+  // a second press meanwhile is ignored.
+  let loadingMore = false;
   const showMore = async () => {
+    if (loadingMore) return;
     const mine = latest;
-    view.more!.disabled = true;
-    const next = await searchFullText(shown.words, shown.filters, { offset: shown.count, limit: limits.fullText });
-    view.more!.disabled = false;
-    if (mine !== latest || !next) return;
+    loadingMore = true;
+    const next = await searchFullText(shown.words, shown.filters, {
+      offset: shown.count,
+      limit: limits.fullText,
+    }).catch(() => null);
+    loadingMore = false;
+    if (mine !== latest) return;
+    if (!next) {
+      view.status.textContent = t('search.moreFailed');
+      return;
+    }
     const first = appendFullTextHits(view.fullText, next.hits);
     shown.count += next.hits.length;
     view.status.textContent = t('search.shown', { shown: shown.count, total: shown.total, query: shown.query });

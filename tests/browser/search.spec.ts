@@ -139,6 +139,22 @@ test.describe('the search page', () => {
     expect(await wcagViolations(page)).toEqual([]);
   });
 
+  test('says when the next results cannot be loaded, keeps those shown, and loads them on a second press', async ({
+    page,
+  }) => {
+    await searchPage(page, 'family');
+    const items = page.locator('[data-search-part="full-text"] > li');
+    await expect(items).toHaveCount(5);
+    await page.route('**/pagefind/fragment/**', (route) => route.abort('internetdisconnected'));
+    const more = page.getByRole('button', { name: /^Show more results/ });
+    await more.click();
+    await expect(statusOf(page)).toHaveText(/could not be loaded/);
+    await expect(items).toHaveCount(5);
+    await page.unroute('**/pagefind/fragment/**');
+    await more.click();
+    await expect(items).toHaveCount(10);
+  });
+
   test('links a transcript hit to the moment in the talk', async ({ page }) => {
     await searchPage(page, 'gut feeling doorstep');
     const talk = page.locator('[data-search-part="full-text"] > li', { hasText: 'Intuition and analysis' });
