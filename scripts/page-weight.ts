@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parse } from 'node-html-parser';
+import { parse, type HTMLElement } from 'node-html-parser';
 
 /** The goal for gzipped JavaScript on a page with a case, React included (issue 3: case-based quizzes). */
 export const CASE_PAGE_JS_BUDGET = 75 * 1024;
@@ -47,11 +47,14 @@ const LEFT_OUT: Record<Loading, RegExp[]> = {
  * an island that waits to be scrolled into view is left out too.
  */
 export function scriptsOfPage(dist: string, htmlFile: string, loading: Loading = 'all'): string[] {
+  return scriptsOf(dist, parse(readFileSync(join(dist, htmlFile), 'utf8')), loading);
+}
+
+function scriptsOf(dist: string, page: HTMLElement, loading: Loading): string[] {
   const upFront = loading === 'upFront';
-  const html = parse(readFileSync(join(dist, htmlFile), 'utf8'));
   const entries = [
-    ...html.querySelectorAll('script[src]').map((el) => el.getAttribute('src') ?? ''),
-    ...html
+    ...page.querySelectorAll('script[src]').map((el) => el.getAttribute('src') ?? ''),
+    ...page
       .querySelectorAll('astro-island')
       // An island that hydrates when scrolled into view or on a media query loads its code only then.
       .filter((el) => !upFront || !['visible', 'media'].includes(el.getAttribute('client') ?? ''))
@@ -71,8 +74,10 @@ export function scriptsOfPage(dist: string, htmlFile: string, loading: Loading =
 }
 
 /** Gzipped bytes of the scripts written inside a page (they travel with its HTML, so are counted as JS too). */
-export function inlineScriptBytes(html: string): number {
-  const inline = parse(html)
+export const inlineScriptBytes = (html: string): number => inlineBytesOf(parse(html));
+
+function inlineBytesOf(page: HTMLElement): number {
+  const inline = page
     .querySelectorAll('script:not([src])')
     .filter((el) => !el.getAttribute('type') || el.getAttribute('type') === 'module')
     .map((el) => el.text)
@@ -99,28 +104,28 @@ export interface PageWeight {
 }
 
 export function pageWeight(dist: string, htmlFile: string): PageWeight {
-  const html = readFileSync(join(dist, htmlFile), 'utf8');
-  const stylesheets = parse(html)
-    .querySelectorAll('link[rel="stylesheet"]')
-    .map((el) => el.getAttribute('href') ?? '');
-  const sizeOf = (urls: readonly string[]) => urls.reduce((sum, url) => sum + gzippedSize(dist, url), 0);
-  const scripts = scriptsOfPage(dist, htmlFile, 'page');
-  const caseData = parse(html)
-    .querySelectorAll('[data-case-src]')
-    .map((el) => el.getAttribute('data-case-src') ?? '');
-  const onArrival = scriptsOfPage(dist, htmlFile, 'upFront');
-  const [htmlBytes, cssBytes, inlineBytes] = [
-    gzippedSize(dist, htmlFile),
-    sizeOf(stylesheets),
-    inlineScriptBytes(html),
-  ];
+  // The page is read and parsed once, and each file gzipped once, however many counts it is in.
+  const page = parse(readFileSync(join(dist, htmlFile), 'utf8'));
+  const sizes = new Map<string, number>();
+  const size = (url: string) => {
+    if (!sizes.has(url)) sizes.set(url, gzippedSize(dist, url));
+    return sizes.get(url)!;
+  };
+  const sizeOf = (urls: readonly string[]) => urls.reduce((sum, url) => sum + size(url), 0);
+  const attributes = (selector: string, name: string) =>
+    page.querySelectorAll(selector).map((el) => el.getAttribute(name) ?? '');
+  const stylesheets = attributes('link[rel="stylesheet"]', 'href');
+  const caseData = attributes('[data-case-src]', 'data-case-src');
+  const scripts = scriptsOf(dist, page, 'page');
+  const onArrival = scriptsOf(dist, page, 'upFront');
+  const [htmlBytes, cssBytes, inlineBytes] = [size(htmlFile), sizeOf(stylesheets), inlineBytesOf(page)];
   return {
     html: htmlBytes,
     css: cssBytes,
     js: inlineBytes + sizeOf(scripts),
     caseData: sizeOf(caseData),
     requests: 1 + stylesheets.length + scripts.length + caseData.length,
-    scripts: scripts.map((url) => ({ url, gzip: gzippedSize(dist, url) })),
+    scripts: scripts.map((url) => ({ url, gzip: size(url) })),
     firstVisit: {
       bytes: htmlBytes + cssBytes + inlineBytes + sizeOf(onArrival),
       requests: 1 + stylesheets.length + onArrival.length,
