@@ -18,8 +18,25 @@ async function learnMoreLink(question: Question) {
 }
 
 /**
+ * Each case's Markdown rendered, with the text it was rendered from. A build asks for a case three
+ * times (the page that embeds it, its data file, My learning), and rendering is the costly part; a case
+ * edited in `npm run dev` is rendered again.
+ */
+const rendered = new Map<string, { source: string; playable: CasePlayerProps['study'] }>();
+
+function playableCase(study: CollectionEntry<'cases'>['data']): CasePlayerProps['study'] {
+  const source = JSON.stringify(study);
+  const known = rendered.get(study.id);
+  if (known?.source === source) return known.playable;
+  const playable = toPlayableCase(study, renderMarkdown, renderInlineMarkdown);
+  rendered.set(study.id, { source, playable });
+  return playable;
+}
+
+/**
  * What the case player needs for one case, with its Markdown rendered: the page renders the player from
- * it, and `/cases/<id>/<version>.json` serves it to the player's JavaScript.
+ * it, and `/cases/<id>/<version>.json` serves it to the player's JavaScript. The "read more" links are
+ * looked up each time, since a module's title can change while the case does not.
  */
 export async function casePlayerProps(study: CollectionEntry<'cases'>['data']): Promise<CasePlayerProps> {
   const links: CasePlayerProps['links'] = {};
@@ -27,11 +44,7 @@ export async function casePlayerProps(study: CollectionEntry<'cases'>['data']): 
     const link = await learnMoreLink(question);
     if (link) links[question.id] = link;
   }
-  return {
-    study: toPlayableCase(study, renderMarkdown, renderInlineMarkdown),
-    links,
-    strings: stringsFor(PLAYER_STRING_KEYS),
-  };
+  return { study: playableCase(study), links, strings: stringsFor(PLAYER_STRING_KEYS) };
 }
 
 /**
@@ -41,3 +54,7 @@ export async function casePlayerProps(study: CollectionEntry<'cases'>['data']): 
  */
 export const casePlayerDataVersion = (props: CasePlayerProps): string =>
   createHash('sha256').update(JSON.stringify(props)).digest('hex').slice(0, 12);
+
+/** Where the player fetches a case's data from: the address of the data these props make. */
+export const casePlayerDataAddress = (caseId: string, props: CasePlayerProps): string =>
+  routes.casePlayerData(caseId, casePlayerDataVersion(props));
