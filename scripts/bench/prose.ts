@@ -1,14 +1,20 @@
-// Seeded filler prose for the benchmark catalogue: English-shaped sentences built from a word list of
-// child-protection assessment vocabulary. It reads as nonsense on purpose (it is never published),
-// but its word lengths and sentence shapes are close to the real modules', so the build does the same
-// amount of work per page.
+// Seeded filler prose for the benchmark catalogue. It reads as nonsense on purpose (it is never
+// published), but it uses words as the real modules do, because a full-text index's size and what a
+// query fetches depend on how often each word is used and on how many pages hold it.
 //
-// Search costs depend on more than length: on how many pages hold each word. Real modules share a
-// core vocabulary (child, family, parent, assessment are on nearly every page), while the field's
-// terms each appear in some modules only (in the 15 real modules, "triangulation" is in a third,
-// "heuristic" in one). So each course writes from a topic: the core words plus a share of the rest.
-// Writing every page from the whole list put every term on almost every page, which made each
-// term's part of the full-text index several times larger than real content would.
+// Body text is drawn from the word use of the real course modules in content/: each word at the rate
+// the real modules use it. Real modules share a core (the, child, family, assessment are in every
+// one), while most words, the field's terms among them, are in some modules only ("triangulation" is
+// in a third of the 15, "heuristic" in one). So each course takes a word the way a real module does:
+// a word in a third of the real modules is in about a third of the courses, at its real rate there.
+// An earlier generator drew from a list of about 400 words: each was on far more pages, far more
+// often, than in real text, which made the index look denser than real content's.
+//
+// Titles, tags and table cells are short phrases built from the field's vocabulary below.
+
+import { globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** A small, fast, seeded generator (mulberry32): the same seed gives the same catalogue on every machine. */
 export function seededRandom(seed: number): () => number {
@@ -22,9 +28,9 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const words = (list: string) => list.trim().split(/\s*\n\s*|\s*,\s*/);
+const wordsOf = (list: string) => list.trim().split(/\s*\n\s*|\s*,\s*/);
 
-const NOUNS = words(`
+const NOUNS = wordsOf(`
   assessment, child, family, parent, carer, practitioner, social worker, health visitor, referral, chronology,
   plan, threshold, risk, harm, neglect, evidence, hypothesis, judgement, supervision, conference, school,
   nursery, household, visit, concern, strength, need, outcome, decision, view, account, record, analysis,
@@ -42,7 +48,7 @@ const NOUNS = words(`
   opinion, inference, judgement call, timeline, episode, incident, period, month, week, morning, evening
 `);
 
-const VERBS = words(`
+const VERBS = wordsOf(`
   shapes, tests, weighs, records, checks, changes, supports, challenges, describes, explains, informs,
   reveals, questions, revisits, reduces, raises, confirms, contradicts, follows, shows, suggests, reaches,
   affects, strengthens, weakens, hides, clarifies, anchors, frames, narrows, widens, prompts, tracks,
@@ -50,7 +56,7 @@ const VERBS = words(`
   complicates, documents, summarises, considers, overlooks, notices, hears, misses, balances, escalates
 `);
 
-const ADJECTIVES = words(`
+const ADJECTIVES = wordsOf(`
   careful, early, recent, clear, cumulative, significant, protective, vulnerable, consistent, partial,
   reliable, changing, structured, professional, independent, multi-agency, daily, written, spoken, honest,
   respectful, uncertain, confident, cautious, urgent, routine, unexplained, repeated, missing, different,
@@ -58,13 +64,12 @@ const ADJECTIVES = words(`
   unsafe, stable, unstable, detailed, brief, specific, general, formal, informal, thoughtful, hurried
 `);
 
-const PREPOSITIONS = words('with, about, from, for, within, across, after, before, during, through, against, between');
-const DETERMINERS = words('the, a, each, every, this, that, their, our, another, any, one');
-const CONNECTORS = words('and, but, because, so, while, although, when, unless, until, since');
-const OPENERS = words('In practice, Over time, At first, Later, In supervision, On a visit, In the record, Often');
-
+const PREPOSITIONS = wordsOf(
+  'with, about, from, for, within, across, after, before, during, through, against, between',
+);
+const DETERMINERS = wordsOf('the, a, each, every, this, that, their, our, another, any, one');
 /** Phrases that become glossary terms and headings: the field's own vocabulary. */
-export const DOMAIN_TERMS = words(`
+export const DOMAIN_TERMS = wordsOf(`
   respectful uncertainty, professional curiosity, triangulation, rule of optimism, start again syndrome,
   disguised compliance, cumulative harm, significant harm, parenting capacity, lived experience,
   confirmation bias, anchoring, hindsight bias, availability heuristic, representativeness, overconfidence,
@@ -82,9 +87,53 @@ export function pick<T>(random: () => number, list: readonly T[]): T {
   return list[Math.floor(random() ** 1.6 * list.length)]!;
 }
 
+/** How the real modules use one word. */
+interface WordUse {
+  word: string;
+  /** Share of the real modules that hold it. */
+  moduleShare: number;
+  /** Mean number of uses in a real module that holds it. */
+  perHolder: number;
+}
+
+const REAL_MODULES = fileURLToPath(new URL('../../content/courses', import.meta.url));
+
+/** The text of a module as a reader sees it: no front matter, imports, tags or Markdown marks. */
+const proseOf = (mdx: string) =>
+  mdx
+    .replace(/^---[\s\S]*?---/, '')
+    .replace(/^import .*$/gm, '')
+    .replace(/<[^>]*>/g, ' ')
+    .toLowerCase();
+
+let realWordUse: WordUse[] | undefined;
+/** Word use in the real course modules, read once. */
+function wordUseOfRealModules(): WordUse[] {
+  if (realWordUse) return realWordUse;
+  const modules = globSync('**/*.mdx', { cwd: REAL_MODULES }).map((file) =>
+    proseOf(readFileSync(join(REAL_MODULES, file), 'utf8')),
+  );
+  const uses = new Map<string, { holders: number; count: number }>();
+  for (const text of modules) {
+    const counts = new Map<string, number>();
+    for (const word of text.match(/[a-z]+(?:'[a-z]+)?/g) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const [word, count] of counts) {
+      const use = uses.get(word) ?? { holders: 0, count: 0 };
+      uses.set(word, { holders: use.holders + 1, count: use.count + count });
+    }
+  }
+  // Sorted, so the same content gives the same text whatever order the files were read in.
+  realWordUse = [...uses]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([word, { holders, count }]) => ({ word, moduleShare: holders / modules.length, perHolder: count / holders }));
+  return realWordUse;
+}
+
 /** The words a course writes with. */
 export interface Topic {
-  /** The nouns it takes beyond the core. */
+  /** Body-text words, each weighted by how often a module of this course uses it. */
+  words: readonly { word: string; weight: number }[];
+  /** The nouns its titles and phrases take beyond the core. */
   nouns: readonly string[];
   terms: readonly string[];
 }
@@ -92,19 +141,46 @@ export interface Topic {
 /** Nouns at the start of the list are the core every module uses; the rest belong to topics. */
 const CORE_NOUNS = 16;
 const CORE = new Set(NOUNS.slice(0, CORE_NOUNS));
-/** The share of the other nouns and of the field's terms that one course's topic takes. */
+/** The share of the other nouns and of the field's terms that one course's titles take. */
 const TOPIC_SHARE = 0.25;
 
-/** Every word: for text that belongs to no course (resources, glossary definitions). */
-export const WHOLE_VOCABULARY: Topic = { nouns: NOUNS.slice(CORE_NOUNS), terms: DOMAIN_TERMS };
+/** Every word at its mean real rate: for text that belongs to no course (resources, glossary definitions). */
+export function wholeVocabulary(): Topic {
+  return {
+    words: wordUseOfRealModules().map((use) => ({ word: use.word, weight: use.moduleShare * use.perHolder })),
+    nouns: NOUNS.slice(CORE_NOUNS),
+    terms: DOMAIN_TERMS,
+  };
+}
 
-/** A course's topic: the core nouns, then a seeded quarter of the other nouns and of the field's terms. */
+/** A course's topic: each real word with the chance a real module holds it, and a seeded quarter of the field's terms. */
 export function topicOf(random: () => number): Topic {
   const share = <T>(list: readonly T[]) => list.filter(() => random() < TOPIC_SHARE);
   const terms = share(DOMAIN_TERMS);
   return {
+    words: wordUseOfRealModules()
+      .filter((use) => random() < use.moduleShare)
+      .map((use) => ({ word: use.word, weight: use.perHolder })),
     nouns: share(NOUNS.slice(CORE_NOUNS)),
     terms: terms.length > 0 ? terms : DOMAIN_TERMS.slice(0, 1),
+  };
+}
+
+/** Draws words in proportion to their weights. */
+function wordDrawer(words: Topic['words'], random: () => number): () => string {
+  const cumulative: number[] = [];
+  let total = 0;
+  for (const { weight } of words) cumulative.push((total += weight));
+  return () => {
+    const target = random() * total;
+    let low = 0;
+    let high = cumulative.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (cumulative[middle]! > target) high = middle;
+      else low = middle + 1;
+    }
+    return words[low]!.word;
   };
 }
 
@@ -116,7 +192,10 @@ export interface Writer {
   topic: Topic;
   /** One of the topic's terms of the field. */
   term(): string;
-  /** One sentence of one to three clauses. */
+  /**
+   * One sentence of 5 to 24 words. Real sentences are longer (17 words on average), but generated modules
+   * have more of them, and this gives a module about as many words as a real one (about 1,900).
+   */
   sentence(): string;
   /** A paragraph of `count` sentences. */
   paragraph(count: number): string;
@@ -126,7 +205,7 @@ export interface Writer {
   phrase(): string;
 }
 
-export function writer(random: () => number, topic: Topic = WHOLE_VOCABULARY): Writer {
+export function writer(random: () => number, topic: Topic = wholeVocabulary()): Writer {
   // Drawn from the whole list, so core words keep their usual frequency; a noun outside the topic is
   // replaced by one of the topic's.
   const topical = new Set(topic.nouns);
@@ -136,20 +215,10 @@ export function writer(random: () => number, topic: Topic = WHOLE_VOCABULARY): W
     return topic.nouns[Math.floor(random() * topic.nouns.length)]!;
   };
   const term = () => pick(random, topic.terms);
-  const nounPhrase = () => {
-    const adjective = random() < 0.45 ? `${pick(random, ADJECTIVES)} ` : '';
-    return `${pick(random, DETERMINERS)} ${adjective}${noun()}`;
-  };
-  const clause = () => {
-    const tail = random() < 0.5 ? ` ${pick(random, PREPOSITIONS)} ${nounPhrase()}` : '';
-    return `${nounPhrase()} ${pick(random, VERBS)} ${nounPhrase()}${tail}`;
-  };
+  const word = wordDrawer(topic.words, random);
   const sentence = () => {
-    const opener = random() < 0.15 ? `${pick(random, OPENERS)}, ` : '';
-    let text = clause();
-    const more = random() < 0.55 ? (random() < 0.3 ? 2 : 1) : 0;
-    for (let i = 0; i < more; i++) text += `${random() < 0.3 ? ',' : ''} ${pick(random, CONNECTORS)} ${clause()}`;
-    return `${capitalise(opener + text)}.`;
+    const words = Array.from({ length: 5 + Math.floor(random() * 20) }, word);
+    return `${capitalise(words.join(' '))}.`;
   };
   const titleShapes = [
     () => `${capitalise(term())} and ${noun()}`,
