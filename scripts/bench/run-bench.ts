@@ -70,7 +70,7 @@ async function benchmark(modules: number): Promise<Run> {
     logFile: `.bench/logs/astro-${modules}.log`,
   });
   const pagefindLog = `.bench/logs/pagefind-${modules}.log`;
-  const pagefind = await measure('pagefind', ['--site', dist], { env, logFile: pagefindLog });
+  const pagefind = await measure('node', ['scripts/index-search.ts', dist], { env, logFile: pagefindLog });
   const indexed = /Indexed (\d+) pages?/.exec(readFileSync(pagefindLog, 'utf8'))?.[1];
   const pages = globSync('**/*.html', { cwd: dist, exclude: (f) => f.startsWith('pagefind') }).length;
   const totalSeconds = astro.seconds + pagefind.seconds;

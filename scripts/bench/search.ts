@@ -2,6 +2,8 @@
 //
 //   npm run bench:search                     relevance, the 1,000-entry catalogue, a 10,000-module site
 //   npm run bench:search -- --modules 1000   a smaller site, for a quick look
+//   npm run bench:search -- --chunk-size N   index chunks of N word positions instead of the build's
+//                                            (scripts/index-search.ts), to compare sizes
 //
 // Relevance: the cases in tests/support/search-relevance.ts; lunr in Node, Pagefind in Chromium
 // against the real site built into .bench/search-content/. Scale: a seeded site from
@@ -28,8 +30,10 @@ const { values } = parseArgs({
   options: {
     modules: { type: 'string', default: '10000' },
     port: { type: 'string', default: process.env['TEST_PORT'] ?? '4331' },
+    'chunk-size': { type: 'string' },
   },
 });
+const CHUNK_SIZE = values['chunk-size'];
 const MODULES = Number(values.modules);
 const PORT = Number(values.port);
 const KB = 1024;
@@ -47,13 +51,18 @@ const bytesUnder = (folder: string) =>
 /** Builds a content folder the way `npm run build` does, into its own folder; time and peak memory of each step. */
 async function build(content: string, dist: string, name: string) {
   mkdirSync('.bench/logs', { recursive: true });
-  const env = { ...process.env, TRIANGULATE_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = {
+    ...process.env,
+    TRIANGULATE_CONTENT: content,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...(CHUNK_SIZE && { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: CHUNK_SIZE }),
+  };
   console.log(`Building ${content}…`);
   const astro = await measure('astro', ['build', '--outDir', dist], {
     env,
     logFile: `.bench/logs/search-astro-${name}.log`,
   });
-  const pagefind = await measure('pagefind', ['--site', dist], {
+  const pagefind = await measure('node', ['scripts/index-search.ts', dist], {
     env,
     logFile: `.bench/logs/search-pagefind-${name}.log`,
   });
@@ -146,13 +155,13 @@ function queriesByKind(count: number): Record<string, string[]> {
 }
 
 /**
- * How many modules hold each word of the queries, in the real content and in the generated site. What
- * a full-text query fetches grows with that, so this shows whether the generated text is realistic for
- * search (a word on every generated page would make its part of the index far larger than real content's).
+ * How many modules hold each word of the queries, and how often a module uses it, in the real content
+ * and in the generated site. What a full-text query fetches grows with both, so this shows whether the
+ * generated text is realistic for search.
  */
 function wordSpread(generated: string, queries: string[]) {
   const words = [...new Set(queries.flatMap((q) => q.toLowerCase().match(/[a-z]{4,}/g) ?? []))].sort();
-  const shareOf = (folder: string) => {
+  const useOf = (folder: string) => {
     const bodies = globSync('courses/**/*.mdx', { cwd: folder }).map((file) =>
       readFileSync(join(folder, file), 'utf8')
         .replace(/^---[\s\S]*?---/, '')
@@ -160,17 +169,31 @@ function wordSpread(generated: string, queries: string[]) {
     );
     return Object.fromEntries(
       words.map((word) => {
-        const pattern = new RegExp(`\\b${word}`);
-        return [word, bodies.filter((body) => pattern.test(body)).length / bodies.length];
+        const pattern = new RegExp(`\\b${word}`, 'g');
+        const counts = bodies.map((body) => body.match(pattern)?.length ?? 0);
+        return [
+          word,
+          {
+            moduleShare: counts.filter((n) => n > 0).length / bodies.length,
+            usesPerModule: counts.reduce((a, b) => a + b, 0) / bodies.length,
+          },
+        ];
       }),
     );
   };
-  const real = shareOf('content');
-  const made = shareOf(generated);
+  const real = useOf('content');
+  const made = useOf(generated);
+  const median = (use: typeof real, key: 'moduleShare' | 'usesPerModule') =>
+    percentile(
+      Object.values(use).map((u) => u[key]),
+      50,
+    );
   return {
     words: Object.fromEntries(words.map((w) => [w, { real: real[w]!, generated: made[w]! }])),
-    medianReal: percentile(Object.values(real), 50),
-    medianGenerated: percentile(Object.values(made), 50),
+    medianReal: median(real, 'moduleShare'),
+    medianGenerated: median(made, 'moduleShare'),
+    medianUsesReal: median(real, 'usesPerModule'),
+    medianUsesGenerated: median(made, 'usesPerModule'),
   };
 }
 
@@ -282,6 +305,8 @@ async function scale(browser: Browser) {
     },
     indexSizes: {
       pagefindMB: bytesUnder(join(dist, 'pagefind')) / 1024 ** 2,
+      pagefindChunks: globSync('*.pf_index', { cwd: join(dist, 'pagefind/index') }).length,
+      chunkPositions: CHUNK_SIZE ? Number(CHUNK_SIZE) : 'as npm run build',
       catalogueKB: catalogueJson.length / KB,
       catalogueGzipKB: gzipSync(catalogueJson).length / KB,
       catalogueEntries: catalogue.docs.length,
@@ -350,10 +375,10 @@ try {
   );
   const s = scaleResults;
   console.log(
-    `Site of ${s.modules} modules: astro ${s.indexing.astroSeconds.toFixed(0)} s, pagefind ${s.indexing.pagefindSeconds.toFixed(1)} s at ${s.indexing.pagefindPeakMB?.toFixed(0)} MB peak; Pagefind index ${s.indexSizes.pagefindMB.toFixed(1)} MB; catalogue ${s.indexSizes.catalogueEntries} entries, ${s.indexSizes.catalogueGzipKB.toFixed(0)} KB gzipped, keystroke p95 ${s.catalogueKeystrokes.p95Ms.toFixed(1)} ms`,
+    `Site of ${s.modules} modules: astro ${s.indexing.astroSeconds.toFixed(0)} s, pagefind ${s.indexing.pagefindSeconds.toFixed(1)} s at ${s.indexing.pagefindPeakMB?.toFixed(0)} MB peak; Pagefind index ${s.indexSizes.pagefindMB.toFixed(1)} MB in ${s.indexSizes.pagefindChunks} chunks (${s.indexSizes.chunkPositions} positions); catalogue ${s.indexSizes.catalogueEntries} entries, ${s.indexSizes.catalogueGzipKB.toFixed(0)} KB gzipped, keystroke p95 ${s.catalogueKeystrokes.p95Ms.toFixed(1)} ms`,
   );
   console.log(
-    `Query words are on a median ${pct(s.wordSpread.medianReal)} of real modules and ${pct(s.wordSpread.medianGenerated)} of generated ones`,
+    `Query words are on a median ${pct(s.wordSpread.medianReal)} of real modules and ${pct(s.wordSpread.medianGenerated)} of generated ones, used ${s.wordSpread.medianUsesReal.toFixed(2)} and ${s.wordSpread.medianUsesGenerated.toFixed(2)} times a module`,
   );
   console.log(
     `First full-text query (Pagefind's transfer): ${pct(s.firstQuery.fullText.share250KB)} within 250 KB (goal ≥ 95%), p95 ${s.firstQuery.fullText.p95KB.toFixed(0)} KB`,
