@@ -1,6 +1,7 @@
 import lunr from 'lunr';
 import type { CatalogueDoc, LoadedCatalogue } from './catalogue-index.ts';
 import { queryTerms } from './query-terms.ts';
+import { meaningfulTerms } from './stop-words.ts';
 import { likelyStems } from './typo.ts';
 
 export interface CatalogueHit extends CatalogueDoc {
@@ -10,7 +11,6 @@ export interface CatalogueHit extends CatalogueDoc {
 /** Words this short get no typo tolerance: one edit away from "risk" is half the dictionary. */
 const MIN_FUZZY_LENGTH = 5;
 
-const isStopWord = (term: string) => lunr.stopWordFilter(new lunr.Token(term, {})) === undefined;
 const stem = (term: string) => lunr.stemmer(new lunr.Token(term, {})).toString();
 
 /**
@@ -23,9 +23,7 @@ export function searchCatalogue(
   input: string,
   { limit = 8, only }: { limit?: number; only?: (doc: CatalogueDoc) => boolean } = {},
 ): CatalogueHit[] {
-  const words = queryTerms(input);
-  const meaningful = words.filter((w) => !isStopWord(w));
-  const terms = meaningful.length > 0 ? meaningful : words;
+  const terms = meaningfulTerms(queryTerms(input));
   if (terms.length === 0) return [];
   const known = (term: string) => binarySearch(stems, term);
   const results = index.query((query) => {

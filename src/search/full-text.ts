@@ -1,6 +1,7 @@
 import { excerptParts, type ExcerptPart } from './excerpt.ts';
 import { HIGHLIGHT_PARAM } from './highlight.ts';
 import { MAX_QUERY_LENGTH, queryTerms } from './query-terms.ts';
+import { meaningfulTerms } from './stop-words.ts';
 
 /** The parts of Pagefind's JavaScript API this site uses. @see https://pagefind.app/docs/api/ */
 interface PagefindData {
@@ -12,7 +13,6 @@ interface PagefindData {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  preload(term: string): Promise<void>;
   search(
     term: string,
     options?: { filters?: Record<string, string> },
@@ -49,13 +49,6 @@ export function loadPagefind(): Promise<Pagefind | undefined> {
   return loading;
 }
 
-/** Starts fetching the index chunks for what has been typed so far. */
-export async function preloadFullText(input: string): Promise<void> {
-  const pagefind = await loadPagefind();
-  const words = queryTerms(input).join(' ');
-  if (pagefind && words) await pagefind.preload(words);
-}
-
 const section = (title: string, url: string, excerpt: string): FullTextSection => ({
   title,
   url,
@@ -70,7 +63,7 @@ export interface FullTextPage {
 
 /**
  * Full-text results, best first, from `offset` on, or undefined when there is no index (in `npm run
- * dev`). The query reaches Pagefind as plain words only. Each result shown costs a request for its
+ * dev`). The query reaches Pagefind as plain words only, without stop words. Each result shown costs a request for its
  * text, so results come a page at a time; Pagefind keeps the index parts it fetched, so asking for the
  * next page fetches only the next results' text.
  */
@@ -81,7 +74,7 @@ export async function searchFullText(
 ): Promise<FullTextPage | undefined> {
   const pagefind = await loadPagefind();
   if (!pagefind) return undefined;
-  const words = queryTerms(input.slice(0, MAX_QUERY_LENGTH)).join(' ');
+  const words = meaningfulTerms(queryTerms(input.slice(0, MAX_QUERY_LENGTH))).join(' ');
   const active = Object.fromEntries(Object.entries(filters).filter(([, value]) => value));
   if (!words) return { hits: [], total: 0 };
   const found = (await pagefind.search(words, { filters: active }))?.results ?? [];
