@@ -29,5 +29,8 @@ if (status !== 0) process.exit(status ?? 1);
 
 for (const result of repairChunkRanges(join(site, 'pagefind'))) {
   if ('skipped' in result) console.warn(`Index chunk ranges left as Pagefind wrote them: ${result.skipped}.`);
-  else console.log(`Closed the gaps after ${result.repaired} of ${result.chunks} index chunks (${result.language}).`);
+  else
+    console.log(
+      `Repaired the word ranges of ${result.repaired} of ${result.chunks} index chunks (${result.language}).`,
+    );
 }

@@ -1,19 +1,21 @@
-// Repairs the word ranges of Pagefind's index chunks, which Pagefind 1.6.0 writes with gaps between
-// them; a query word that falls into a gap fetches unrelated chunks, often the largest ones.
+// Repairs the word ranges of Pagefind's index chunks, which Pagefind 1.6.0 writes so that some words
+// lie outside their own chunk's range; a query for such a word fetches unrelated chunks, often the
+// largest ones.
 //
 // The metadata file lists each chunk's first and last word, shortened to the fewest letters that
 // tell neighbouring chunks apart. The last word is shortened to a prefix of itself: a chunk that
 // ends with "action" is listed as ending at "actio", and "action" sorts after "actio". Pagefind's
-// search finds a word's chunk by `from <= word <= to`; when no chunk passes, it falls back to
-// matching chunks by prefix, and every chunk whose range is a prefix of the word passes that test.
-// "action" then fetches the chunk of "a" and "theory" the chunk of "the": each about 1 MB at
-// 10,000 modules (measured with `npm run bench:search`), where the word's own chunk is 20 KB.
+// search looks up each query word, and its stems, by `from <= word <= to`; a word no range holds
+// falls back to a prefix match, which every chunk whose range is a prefix of the word passes.
+// "action" then fetched the chunk of "a" and "theory" the chunk of "the": each about 1 MB at 10,000
+// modules (measured with `npm run bench:search`), where the word's own chunk is 20 KB.
 //
-// The repair ends each chunk's range where the next one begins. Every word of a chunk sorts before
-// the next chunk's shortened first word (they differ at its last letter), so no word's chunk changes
-// and no word falls between two chunks. The file is read and written with a small CBOR codec of the
-// types Pagefind uses; if it does not read back byte for byte, or is not laid out as 1.6.0 lays it
-// out, the index is left as Pagefind wrote it (search still works, it only fetches more).
+// The repair extends a shortened end with the highest character there is, so the range holds every
+// word that starts with it, the chunk's last word among them. It still ends before the next chunk's
+// first word, which differs from the shortened end at its last letter, so ranges do not overlap and
+// each indexed word (the index holds stems) is in exactly one. The file is read and written with a
+// small CBOR codec of the types Pagefind uses; if it does not read back byte for byte, or is not laid
+// out as 1.6.0 lays it out, the index is left as Pagefind wrote it (search works, it fetches more).
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +24,8 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 const SIGNATURE = Buffer.from('pagefind_dcd');
 
 type Cbor = number | string | boolean | null | Cbor[] | Map<Cbor, Cbor>;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Reads one CBOR item of the kinds Pagefind writes: integers, text, arrays, maps, true, false, null. */
 export function decodeCbor(bytes: Uint8Array): Cbor {
@@ -52,7 +56,7 @@ export function decodeCbor(bytes: Uint8Array): Cbor {
         return -1 - length(info);
       case 3: {
         const size = length(info);
-        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(at, at + size));
+        const text = utf8.decode(bytes.subarray(at, at + size));
         at += size;
         return text;
       }
@@ -85,6 +89,7 @@ export function encodeCbor(value: Cbor): Uint8Array {
     else throw new Error(`CBOR: ${n} is too large`);
   };
   const item = (v: Cbor) => {
+    if (typeof v === 'number' && !Number.isInteger(v)) throw new Error(`CBOR: ${v} is not a whole number`);
     if (typeof v === 'number') head(v < 0 ? 1 : 0, v < 0 ? -1 - v : v);
     else if (typeof v === 'string') {
       const bytes = new TextEncoder().encode(v);
@@ -125,18 +130,25 @@ export function chunkRangesOf(meta: Cbor): ChunkRange[] | undefined {
   return Array.isArray(chunks) && chunks.every(isChunkRange) ? chunks : undefined;
 }
 
+/** Higher than any character: U+10FFFF. */
+const HIGHEST = String.fromCodePoint(0x10ffff);
+/** Pagefind compares words as Rust compares strings: by their UTF-8 bytes. */
+const before = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b)) < 0;
+
 /**
- * Ends each chunk's range where the next begins. `chunks` are in word order, as Pagefind lists them.
- * Returns how many ranges changed.
+ * Extends each shortened range end so that it holds the chunk's last word, without reaching the next
+ * chunk. `chunks` are in word order, as Pagefind lists them. Returns how many ranges changed.
  */
-export function closeChunkGaps(chunks: ChunkRange[]): number {
+export function coverLastWords(chunks: ChunkRange[]): number {
   let changed = 0;
   for (let i = 0; i + 1 < chunks.length; i++) {
-    const next = chunks[i + 1]![0];
-    if (chunks[i]![1] !== next) {
-      chunks[i]![1] = next;
-      changed++;
-    }
+    const chunk = chunks[i]!;
+    const extended = chunk[1] + HIGHEST;
+    // An end already extended, or one that is the whole last word and a prefix of the next chunk's
+    // first ("the" before "thei"), is left as it is.
+    if (chunk[1].endsWith(HIGHEST) || !before(extended, chunks[i + 1]![0])) continue;
+    chunk[1] = extended;
+    changed++;
   }
   return changed;
 }
@@ -146,11 +158,14 @@ export type RepairResult = { language: string; chunks: number; repaired: number 
 /** Repairs the chunk ranges of every language in a Pagefind bundle folder (e.g. dist/pagefind). */
 export function repairChunkRanges(bundle: string): RepairResult[] {
   const entryFile = join(bundle, 'pagefind-entry.json');
-  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as {
-    version: string;
-    languages: Record<string, { hash: string }>;
-  };
+  let entry: { version: string; languages: Record<string, { hash: string }> };
+  try {
+    entry = JSON.parse(readFileSync(entryFile, 'utf8')) as typeof entry;
+  } catch (error) {
+    return [{ skipped: `${entryFile} could not be read: ${(error as Error).message}` }];
+  }
   if (entry.version !== '1.6.0') return [{ skipped: `Pagefind ${entry.version}, not 1.6.0` }];
+  const replaced: string[] = [];
   const results = Object.entries(entry.languages).map(([language, info]): RepairResult => {
     const file = join(bundle, `pagefind.${info.hash}.pf_meta`);
     let body: Buffer;
@@ -163,18 +178,19 @@ export function repairChunkRanges(bundle: string): RepairResult[] {
     }
     const chunks = chunkRangesOf(meta);
     if (!chunks) return { skipped: `${file} is not laid out as Pagefind 1.6.0 lays it out` };
-    const repaired = closeChunkGaps(chunks);
+    const repaired = coverLastWords(chunks);
     if (repaired > 0) {
       const bytes = gzipSync(Buffer.concat([SIGNATURE, encodeCbor(meta)]));
       // A new name, so a browser holding the old file in its cache fetches the repaired one.
       const hash = `${language}_${createHash('sha256').update(bytes).digest('hex').slice(0, 13)}`;
       writeFileSync(join(bundle, `pagefind.${hash}.pf_meta`), bytes);
-      rmSync(file);
+      replaced.push(file);
       info.hash = hash;
     }
     return { language, chunks: chunks.length, repaired };
   });
-  if (results.some((result) => 'repaired' in result && result.repaired > 0))
-    writeFileSync(entryFile, JSON.stringify(entry));
+  // The entry file points at the new files before the old ones go, so no step leaves it dangling.
+  if (replaced.length > 0) writeFileSync(entryFile, JSON.stringify(entry));
+  for (const file of replaced) rmSync(file);
   return results;
 }

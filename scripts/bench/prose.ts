@@ -96,10 +96,11 @@ interface WordUse {
   perHolder: number;
 }
 
+/** The repository's own modules, whatever TRIANGULATE_CONTENT names: benchmarks build from generated folders. */
 const REAL_MODULES = fileURLToPath(new URL('../../content/courses', import.meta.url));
 
-/** The text of a module as a reader sees it: no front matter, imports, tags or Markdown marks. */
-const proseOf = (mdx: string) =>
+/** The text of a module as a reader sees it, lower-cased: no front matter, imports or tags. */
+export const proseOf = (mdx: string) =>
   mdx
     .replace(/^---[\s\S]*?---/, '')
     .replace(/^import .*$/gm, '')
@@ -122,6 +123,8 @@ function wordUseOfRealModules(): WordUse[] {
       uses.set(word, { holders: use.holders + 1, count: use.count + count });
     }
   }
+  if (uses.size === 0)
+    throw new Error(`No words in ${REAL_MODULES}: the generator learns word use from the real modules.`);
   // Sorted, so the same content gives the same text whatever order the files were read in.
   realWordUse = [...uses]
     .sort(([a], [b]) => (a < b ? -1 : 1))

@@ -23,7 +23,7 @@ import { catalogueEntriesOf } from '../../src/search/read-catalogue.ts';
 import { pageOf, RELEVANCE_CASES, relevanceScores } from '../../tests/support/search-relevance.ts';
 import { generateSite } from './generate-site.ts';
 import { measure } from './measure.ts';
-import { DOMAIN_TERMS, seededRandom } from './prose.ts';
+import { DOMAIN_TERMS, proseOf, seededRandom } from './prose.ts';
 
 const GOALS = { firstQueryBytes: 250 * 1024, firstQueryShare: 0.95, catalogueGzip: 110 * 1024, keystrokeMs: 50 };
 const { values } = parseArgs({
@@ -163,9 +163,7 @@ function wordSpread(generated: string, queries: string[]) {
   const words = [...new Set(queries.flatMap((q) => q.toLowerCase().match(/[a-z]{4,}/g) ?? []))].sort();
   const useOf = (folder: string) => {
     const bodies = globSync('courses/**/*.mdx', { cwd: folder }).map((file) =>
-      readFileSync(join(folder, file), 'utf8')
-        .replace(/^---[\s\S]*?---/, '')
-        .toLowerCase(),
+      proseOf(readFileSync(join(folder, file), 'utf8')),
     );
     return Object.fromEntries(
       words.map((word) => {

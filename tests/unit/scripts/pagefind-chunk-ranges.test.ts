@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   chunkRangesOf,
-  closeChunkGaps,
+  coverLastWords,
   decodeCbor,
   encodeCbor,
   readPagefindFile,
@@ -24,6 +24,7 @@ describe('the CBOR codec', () => {
     65_536,
     4_294_967_295,
     -1,
+    -24,
     -25,
     -1000,
     '',
@@ -47,25 +48,45 @@ describe('the CBOR codec', () => {
   it('refuses what it does not know rather than guessing', () => {
     expect(() => decodeCbor(Uint8Array.of(0x40))).toThrow(/unexpected item/); // a byte string
     expect(() => decodeCbor(Uint8Array.of(0x01, 0x02))).toThrow(/after the item/);
+    expect(() => encodeCbor(1.5)).toThrow(/whole number/);
+    expect(() => encodeCbor(2 ** 32)).toThrow(/too large/);
+  });
+
+  it('counts a text by its UTF-8 bytes, not its characters', () => {
+    const text = 'é'.repeat(13); // 13 characters, 26 bytes: a length of 24 or more takes a second byte
+    expect([...encodeCbor(text).subarray(0, 2)]).toEqual([0x78, 26]);
+    expect(decodeCbor(encodeCbor(text))).toBe(text);
   });
 });
 
-describe('closeChunkGaps', () => {
-  it('ends each range where the next begins, so the last word of a chunk is inside it', () => {
+const HIGHEST = String.fromCodePoint(0x10ffff);
+
+describe('coverLastWords', () => {
+  it("extends each shortened end to hold the chunk's last word, short of the next chunk", () => {
     const chunks: ChunkRange[] = [
-      ['0', 'a', 'h1'],
+      ['0', 'a', 'h1'], // ends with "a", and the next chunk begins with "ab": left as it is
       ['ab', 'actio', 'h2'], // its last word is "action", which sorts after "actio"
+      ['activ', 'the', 'h3'], // ends with "the" itself, and the next begins with "thei"
+      ['thei', 'zone', 'h4'], // the last chunk: nothing after it to tell apart
+    ];
+    expect(coverLastWords(chunks)).toBe(1);
+    expect(chunks).toEqual([
+      ['0', 'a', 'h1'],
+      ['ab', `actio${HIGHEST}`, 'h2'],
       ['activ', 'the', 'h3'],
       ['thei', 'zone', 'h4'],
-    ];
-    expect(closeChunkGaps(chunks)).toBe(3);
-    expect(chunks).toEqual([
-      ['0', 'ab', 'h1'],
-      ['ab', 'activ', 'h2'],
-      ['activ', 'thei', 'h3'],
-      ['thei', 'zone', 'h4'],
     ]);
-    expect(closeChunkGaps(chunks)).toBe(0);
+    expect(coverLastWords(chunks)).toBe(0);
+  });
+
+  it('compares as Pagefind does, by UTF-8 bytes', () => {
+    // In UTF-16 "\u{1F600}" sorts before "\uFFFD"; in UTF-8, as in Pagefind's Rust, after it.
+    const chunks: ChunkRange[] = [
+      ['a', 'b\uFFFD', 'h1'],
+      ['b\u{1F600}', 'c', 'h2'],
+    ];
+    expect(coverLastWords(chunks)).toBe(1);
+    expect(chunks[0]![1]).toBe(`b\uFFFD${HIGHEST}`);
   });
 });
 
@@ -102,7 +123,7 @@ describe('repairChunkRanges', () => {
     expect(wasm).toBe('en-gb');
     expect(readdirSync(bundle).filter((f) => f.endsWith('.pf_meta'))).toEqual([`pagefind.${hash}.pf_meta`]);
     expect(chunkRangesOf(readPagefindFile(join(bundle, `pagefind.${hash}.pf_meta`)).value)).toEqual([
-      ['a', 'activ', 'h1'],
+      ['a', `actio${HIGHEST}`, 'h1'],
       ['activ', 'z', 'h2'],
     ]);
   });
@@ -113,6 +134,7 @@ describe('repairChunkRanges', () => {
     ['a file that would not read back byte for byte', bundleWith(Uint8Array.of(0x18, 0x05)), /read back/],
     ['a file laid out differently', bundleWith(encodeCbor(['1.6.0', [], 'chunks'])), /laid out/],
     ['a file that is not CBOR it knows', bundleWith(Uint8Array.of(0x40)), /could not be read/],
+    ['a bundle without its entry file', mkdtempSync(join(tmpdir(), 'pagefind-')), /could not be read/],
   ])('leaves %s as it was, and says why', (_, bundle, reason) => {
     const before = filesOf(bundle);
     const [result] = repairChunkRanges(bundle);
