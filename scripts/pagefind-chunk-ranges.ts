@@ -26,6 +26,7 @@ const SIGNATURE = Buffer.from('pagefind_dcd');
 type Cbor = number | string | boolean | null | Cbor[] | Map<Cbor, Cbor>;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const toUtf8 = new TextEncoder();
 
 /** Reads one CBOR item of the kinds Pagefind writes: integers, text, arrays, maps, true, false, null. */
 export function decodeCbor(bytes: Uint8Array): Cbor {
@@ -92,7 +93,7 @@ export function encodeCbor(value: Cbor): Uint8Array {
     if (typeof v === 'number' && !Number.isInteger(v)) throw new Error(`CBOR: ${v} is not a whole number`);
     if (typeof v === 'number') head(v < 0 ? 1 : 0, v < 0 ? -1 - v : v);
     else if (typeof v === 'string') {
-      const bytes = new TextEncoder().encode(v);
+      const bytes = toUtf8.encode(v);
       head(3, bytes.length);
       out.push(...bytes);
     } else if (typeof v === 'boolean') out.push(v ? 0xf5 : 0xf4);
