@@ -12,6 +12,7 @@
 // pinned version (1.6.0) honours it; a version without it builds the default chunks, and search works
 // the same, only fetching more. Then the chunks' word ranges are repaired: see pagefind-chunk-ranges.ts.
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { repairChunkRanges } from './pagefind-chunk-ranges.ts';
@@ -20,6 +21,9 @@ const CHUNK_POSITIONS = 8000;
 
 const site = process.argv[2] ?? 'dist';
 const runner = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
+// Pagefind adds to its output folder without emptying it, so an index built again over the same site
+// would keep the old build's chunks and metadata beside the new ones.
+rmSync(join(site, 'pagefind'), { recursive: true, force: true });
 const { status } = spawnSync(process.execPath, [runner, '--site', site], {
   stdio: 'inherit',
   // An index chunk size already in the environment wins, so a benchmark can try others.
