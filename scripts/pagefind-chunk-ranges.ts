@@ -113,11 +113,16 @@ export function encodeCbor(value: Cbor): Uint8Array {
   return Uint8Array.from(out);
 }
 
-/** The CBOR held by one of Pagefind's files, which are gzipped and start with a signature. */
-export function readPagefindFile(file: string): { body: Buffer; value: Cbor } {
+/** What one of Pagefind's files holds: they are gzipped and start with a signature. */
+export function readPagefindBody(file: string): Buffer {
   const raw = gunzipSync(readFileSync(file));
   if (!raw.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error(`${file} has no Pagefind signature`);
-  const body = raw.subarray(SIGNATURE.length);
+  return raw.subarray(SIGNATURE.length);
+}
+
+/** The CBOR held by one of Pagefind's index files (metadata, chunks, filters). */
+export function readPagefindFile(file: string): { body: Buffer; value: Cbor } {
+  const body = readPagefindBody(file);
   return { body, value: decodeCbor(body) };
 }
 

@@ -1,7 +1,7 @@
 import { excerptParts, type ExcerptPart } from './excerpt.ts';
 import { HIGHLIGHT_PARAM } from './highlight.ts';
 import { MAX_QUERY_LENGTH, queryTerms } from './query-terms.ts';
-import { meaningfulTerms } from './stop-words.ts';
+import { meaningfulTerms, type CommonStems } from './stop-words.ts';
 
 /** The parts of Pagefind's JavaScript API this site uses. @see https://pagefind.app/docs/api/ */
 interface PagefindData {
@@ -34,12 +34,15 @@ export interface FullTextHit extends FullTextSection {
 export type FullTextFilters = Partial<Record<'type' | 'course' | 'topic', string>>;
 
 let loading: Promise<Pagefind | undefined> | undefined;
+let loadingCommonStems: Promise<CommonStems> | undefined;
 
 /**
- * Loads Pagefind once. The address is built at run time because the index only exists after
- * `npm run build`: Vite would refuse a static import in `npm run dev`, where this resolves to undefined.
+ * Loads Pagefind once, and the site's own stop words beside it. The address is built at run time
+ * because the index only exists after `npm run build`: Vite would refuse a static import in `npm run
+ * dev`, where this resolves to undefined.
  */
 export function loadPagefind(): Promise<Pagefind | undefined> {
+  void commonStems();
   loading ??= import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.origin).href)
     .then(async (pagefind: Pagefind) => {
       await pagefind.options({ excerptLength: 24, highlightParam: HIGHLIGHT_PARAM });
@@ -47,6 +50,25 @@ export function loadPagefind(): Promise<Pagefind | undefined> {
     })
     .catch(() => undefined);
   return loading;
+}
+
+/** The stems on nearly every page (scripts/common-stems.ts), fetched once. */
+function commonStems(): Promise<CommonStems> {
+  loadingCommonStems ??= fetchCommonStems();
+  return loadingCommonStems;
+}
+
+/** None if the list is missing (`npm run dev`) or unreadable: queries then keep those words. */
+async function fetchCommonStems(): Promise<CommonStems> {
+  try {
+    const response = await fetch(new URL('/pagefind/common-stems.json', location.origin));
+    const shares: unknown = response.ok ? await response.json() : {};
+    return new Map(
+      Object.entries(shares ?? {}).filter((entry): entry is [string, number] => typeof entry[1] === 'number'),
+    );
+  } catch {
+    return new Map();
+  }
 }
 
 const section = (title: string, url: string, excerpt: string): FullTextSection => ({
@@ -63,7 +85,7 @@ export interface FullTextPage {
 
 /**
  * Full-text results, best first, from `offset` on, or undefined when there is no index (in `npm run
- * dev`). The query reaches Pagefind as plain words only, without stop words. Each result shown costs a request for its
+ * dev`). The query reaches Pagefind as plain words only, without stop words, the site's own among them. Each result shown costs a request for its
  * text, so results come a page at a time; Pagefind keeps the index parts it fetched, so asking for the
  * next page fetches only the next results' text.
  */
@@ -74,7 +96,8 @@ export async function searchFullText(
 ): Promise<FullTextPage | undefined> {
   const pagefind = await loadPagefind();
   if (!pagefind) return undefined;
-  const words = meaningfulTerms(queryTerms(input.slice(0, MAX_QUERY_LENGTH))).join(' ');
+  const common = await commonStems();
+  const words = meaningfulTerms(queryTerms(input.slice(0, MAX_QUERY_LENGTH)), common).join(' ');
   const active = Object.fromEntries(Object.entries(filters).filter(([, value]) => value));
   if (!words) return { hits: [], total: 0 };
   const found = (await pagefind.search(words, { filters: active }))?.results ?? [];

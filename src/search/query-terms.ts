@@ -11,15 +11,19 @@ export const MAX_QUERY_LENGTH = 200;
  * markup are read as plain words and can never reach a query parser.
  */
 export function queryTerms(input: string): string[] {
-  return input
-    .slice(0, MAX_QUERY_LENGTH * 10)
+  return wordsOf(input.slice(0, MAX_QUERY_LENGTH * 10))
+    .slice(0, MAX_TERMS)
+    .map((term) => term.slice(0, MAX_TERM_LENGTH));
+}
+
+/** The words of a text, read as a query's words are read: lower-cased, without accents or punctuation. */
+export function wordsOf(text: string): string[] {
+  return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .slice(0, MAX_TERMS)
-    .map((term) => term.slice(0, MAX_TERM_LENGTH));
+    .filter(Boolean);
 }
 
 /** A query tidied for display and for the address bar: single spaces, no control characters, bounded. */

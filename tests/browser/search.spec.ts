@@ -114,6 +114,29 @@ test.describe('the search page', () => {
     await expect(kinds.filter({ hasNotText: /^Talk$/ })).toHaveCount(0);
   });
 
+  test('leaves out of a query the words on nearly every page, fetching only the index of the others', async ({
+    context,
+  }) => {
+    // "assessment" is on over 90% of the real site's pages (dist/pagefind/common-stems.json).
+    const search = async (query: string) => {
+      const page = await context.newPage();
+      const chunks: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().includes('/pagefind/index/')) chunks.push(request.url());
+      });
+      await searchPage(page, query);
+      await page.waitForLoadState('networkidle');
+      const results = await page
+        .locator('[data-search-part="full-text"] > li > a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      await page.close();
+      return { chunks: chunks.sort(), results };
+    };
+    const alone = await search('triangulation');
+    expect(alone.results.length).toBeGreaterThan(0);
+    expect(await search('assessment triangulation')).toEqual(alone);
+  });
+
   test('shows full-text results five at a time, fetching the next page only when asked, by keyboard', async ({
     page,
   }) => {

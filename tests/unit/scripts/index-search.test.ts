@@ -1,22 +1,36 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 
+// scripts/index-search.ts run for real, with Pagefind, on a small site of its own.
 const site = mkdtempSync(join(tmpdir(), 'index-search-'));
+const bundle = join(site, 'pagefind');
 afterAll(() => rmSync(site, { recursive: true, force: true }));
 
-const page = (text: string) =>
-  `<!doctype html><html lang="en-GB"><head><title>${text}</title></head><body><main><h1>${text}</h1><p>${text} and more words about ${text}.</p></main></body></html>`;
+const page = (title: string, text: string) =>
+  `<!doctype html><html lang="en-GB"><head><title>${title}</title></head><body><main><h1>${title}</h1><p>${text}</p></main></body></html>`;
 const indexSite = () => execFileSync(process.execPath, ['scripts/index-search.ts', site], { stdio: 'pipe' });
 
 it('leaves only the latest index when a site is indexed again', () => {
-  writeFileSync(join(site, 'index.html'), page('Chronology'));
+  writeFileSync(join(site, 'index.html'), page('Chronology', 'A chronology of the family.'));
   indexSite();
-  writeFileSync(join(site, 'index.html'), page('Supervision'));
+  writeFileSync(join(site, 'index.html'), page('Supervision', 'Supervision for the family.'));
   indexSite();
-  const bundle = join(site, 'pagefind');
   expect(readdirSync(join(bundle, 'fragment'))).toHaveLength(1);
   expect(readdirSync(bundle).filter((file) => file.endsWith('.pf_meta'))).toHaveLength(1);
+}, 60_000);
+
+it('lists the words on nearly every indexed page, stemmed, with their share of pages', () => {
+  for (let i = 1; i <= 10; i++)
+    writeFileSync(
+      join(site, `page-${i}.html`),
+      page(`Page ${i}`, i === 10 ? 'Escalation.' : `Families and their children, visit ${i}.`),
+    );
+  rmSync(join(site, 'index.html'));
+  indexSite();
+  const common = JSON.parse(readFileSync(join(bundle, 'common-stems.json'), 'utf8')) as Record<string, number>;
+  // "page" is on all ten; "famili" and "children" on nine (90%); "escal" on one.
+  expect(common).toEqual({ page: 1, famili: 0.9, and: 0.9, their: 0.9, children: 0.9, visit: 0.9 });
 }, 60_000);
