@@ -11,12 +11,12 @@
 // Pagefind reads the size only from the environment variable below, which it marks unstable. The
 // pinned version (1.6.0) honours it; a version without it builds the default chunks, and search works
 // the same, only fetching more. Then the chunks' word ranges are repaired (see pagefind-chunk-ranges.ts)
-// and the words on nearly every page listed, for queries to leave out (see common-stems.ts).
+// and the words on nearly every page listed, for queries to leave out (see common-words.ts).
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeCommonStems } from './common-stems.ts';
+import { writeCommonWords } from './common-words.ts';
 import { repairChunkRanges } from './pagefind-chunk-ranges.ts';
 
 const CHUNK_POSITIONS = 8000;
@@ -41,5 +41,6 @@ for (const result of repairChunkRanges(join(site, 'pagefind'))) {
     );
 }
 
-const common = writeCommonStems(join(site, 'pagefind'));
-console.log(`Found ${common.stems} words on nearly every one of the ${common.pages} indexed pages.`);
+const common = writeCommonWords(join(site, 'pagefind'));
+if ('skipped' in common) console.warn(`No words left out of full-text queries: ${common.skipped}.`);
+else console.log(`Found ${common.words} words on nearly every one of the ${common.pages} indexed pages.`);

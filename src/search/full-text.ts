@@ -1,7 +1,7 @@
 import { excerptParts, type ExcerptPart } from './excerpt.ts';
 import { HIGHLIGHT_PARAM } from './highlight.ts';
 import { MAX_QUERY_LENGTH, queryTerms } from './query-terms.ts';
-import { meaningfulTerms, type CommonStems } from './stop-words.ts';
+import { commonWordsFrom, meaningfulTerms, type CommonWords } from './stop-words.ts';
 
 /** The parts of Pagefind's JavaScript API this site uses. @see https://pagefind.app/docs/api/ */
 interface PagefindData {
@@ -34,7 +34,7 @@ export interface FullTextHit extends FullTextSection {
 export type FullTextFilters = Partial<Record<'type' | 'course' | 'topic', string>>;
 
 let loading: Promise<Pagefind | undefined> | undefined;
-let loadingCommonStems: Promise<CommonStems> | undefined;
+let loadingCommonWords: Promise<CommonWords> | undefined;
 
 /**
  * Loads Pagefind once, and the site's own stop words beside it. The address is built at run time
@@ -42,9 +42,9 @@ let loadingCommonStems: Promise<CommonStems> | undefined;
  * dev`, where this resolves to undefined.
  */
 export function loadPagefind(): Promise<Pagefind | undefined> {
-  void commonStems();
   loading ??= import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.origin).href)
     .then(async (pagefind: Pagefind) => {
+      void commonWords();
       await pagefind.options({ excerptLength: 24, highlightParam: HIGHLIGHT_PARAM });
       return pagefind;
     })
@@ -52,23 +52,21 @@ export function loadPagefind(): Promise<Pagefind | undefined> {
   return loading;
 }
 
-/** The stems on nearly every page (scripts/common-stems.ts), fetched once. */
-function commonStems(): Promise<CommonStems> {
-  loadingCommonStems ??= fetchCommonStems();
-  return loadingCommonStems;
-}
-
-/** None if the list is missing (`npm run dev`) or unreadable: queries then keep those words. */
-async function fetchCommonStems(): Promise<CommonStems> {
-  try {
-    const response = await fetch(new URL('/pagefind/common-stems.json', location.origin));
-    const shares: unknown = response.ok ? await response.json() : {};
-    return new Map(
-      Object.entries(shares ?? {}).filter((entry): entry is [string, number] => typeof entry[1] === 'number'),
-    );
-  } catch {
-    return new Map();
-  }
+/**
+ * The words on nearly every page (scripts/common-words.ts), fetched once. Without them (the list is
+ * unreadable, or the learner went offline) queries keep those words, and the next search asks again.
+ */
+function commonWords(): Promise<CommonWords> {
+  loadingCommonWords ??= fetch(new URL('/pagefind/common-words.json', location.origin))
+    .then(async (response) => {
+      if (!response.ok) throw new Error(`${response.status}`);
+      return commonWordsFrom(await response.json());
+    })
+    .catch(() => {
+      loadingCommonWords = undefined;
+      return new Map();
+    });
+  return loadingCommonWords;
 }
 
 const section = (title: string, url: string, excerpt: string): FullTextSection => ({
@@ -85,9 +83,9 @@ export interface FullTextPage {
 
 /**
  * Full-text results, best first, from `offset` on, or undefined when there is no index (in `npm run
- * dev`). The query reaches Pagefind as plain words only, without stop words, the site's own among them. Each result shown costs a request for its
- * text, so results come a page at a time; Pagefind keeps the index parts it fetched, so asking for the
- * next page fetches only the next results' text.
+ * dev`). The query reaches Pagefind as plain words only, without stop words, the site's own among
+ * them. Each result shown costs a request for its text, so results come a page at a time; Pagefind
+ * keeps the index parts it fetched, so asking for the next page fetches only the next results' text.
  */
 export async function searchFullText(
   input: string,
@@ -96,7 +94,7 @@ export async function searchFullText(
 ): Promise<FullTextPage | undefined> {
   const pagefind = await loadPagefind();
   if (!pagefind) return undefined;
-  const common = await commonStems();
+  const common = await commonWords();
   const words = meaningfulTerms(queryTerms(input.slice(0, MAX_QUERY_LENGTH)), common).join(' ');
   const active = Object.fromEntries(Object.entries(filters).filter(([, value]) => value));
   if (!words) return { hits: [], total: 0 };

@@ -1,30 +1,39 @@
 import lunr from 'lunr';
 
-const isStopWord = (term: string) => lunr.stopWordFilter(new lunr.Token(term, {})) === undefined;
-
-/** A word's stem, as lunr stems it: "assessments" and "assessment" both give "assess". */
-export const stemOf = (word: string) => lunr.stemmer(new lunr.Token(word, {})).toString();
+/** An English stop word: one of lunr's list ("of", "in", "the"). */
+export const isStopWord = (word: string) => lunr.stopWordFilter(new lunr.Token(word, {})) === undefined;
 
 /**
- * The site's own stop words: the stems on nearly every indexed page, each with the share of pages
- * that hold it, as `scripts/common-stems.ts` finds them at build time.
+ * The site's own stop words: the words on nearly every indexed page, each with the share of pages that
+ * hold it, as `scripts/common-words.ts` finds them at build time. Empty where there is no such list.
  */
-export type CommonStems = ReadonlyMap<string, number>;
+export type CommonWords = ReadonlyMap<string, number>;
 
 /**
- * The words of a query that narrow it. English stop words ("of", "in", "the", lunr's list) go, and so
- * do the site's own (`common`): a word on nearly every page finds nearly the same pages with it as
- * without, and adds next to nothing to a page's rank, as ranking weighs a word by how few pages hold
- * it. Yet in the full-text index each such word is among the largest parts: at 10,000 modules the chunk
- * of "of" alone is over 500 KB, and "child" 400 KB. A query of nothing but stop words keeps its
- * rarest site-wide stop word if it has one ("child protection" is searched as "protection"), and
- * otherwise is searched as typed.
+ * The words of a query that narrow it. English stop words go, and so do the site's own (`common`): a
+ * word on nearly every page finds nearly the same pages with it as without, and adds next to nothing
+ * to a page's rank, as ranking weighs a word by how few pages hold it. Yet in the full-text index each
+ * such word is among the largest parts: at 10,000 modules the chunk of "of" alone is over 500 KB, and
+ * "child" 400 KB. A query of nothing but the site's own stop words keeps the rarest of them (the first
+ * typed, on a tie), which finds nearly the same pages; one of nothing but English stop words is
+ * searched as typed.
  */
-export function meaningfulTerms(words: readonly string[], common: CommonStems = new Map()): readonly string[] {
+export function meaningfulTerms(words: readonly string[], common: CommonWords = new Map()): readonly string[] {
   const meaningful = words.filter((word) => !isStopWord(word));
-  const candidates = meaningful.length > 0 ? meaningful : words;
-  const shareOf = (word: string) => common.get(stemOf(word));
-  const narrowing = candidates.filter((word) => shareOf(word) === undefined);
-  if (narrowing.length > 0 || candidates.length === 0) return narrowing;
-  return [candidates.reduce((rarest, word) => (shareOf(word)! < shareOf(rarest)! ? word : rarest))];
+  if (meaningful.length === 0) return words;
+  const narrowing = meaningful.filter((word) => !common.has(word));
+  if (narrowing.length > 0) return narrowing;
+  const shareOf = (word: string) => common.get(word)!;
+  return [meaningful.reduce((rarest, word) => (shareOf(word) < shareOf(rarest) ? word : rarest))];
+}
+
+/** The site's own stop words as read from their file: any entry that is not a word and a share is ignored. */
+export function commonWordsFrom(json: unknown): CommonWords {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return new Map();
+  return new Map(
+    Object.entries(json).filter(
+      (entry): entry is [string, number] =>
+        typeof entry[1] === 'number' && entry[1] >= 0 && entry[1] <= 1 && /^[\p{L}\p{N}]+$/u.test(entry[0]),
+    ),
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meaningfulTerms } from '../../../src/search/stop-words.ts';
+import { commonWordsFrom, meaningfulTerms } from '../../../src/search/stop-words.ts';
 
 describe('meaningfulTerms', () => {
   it.each([
@@ -29,11 +29,12 @@ describe('meaningfulTerms', () => {
 });
 
 describe('meaningfulTerms with the site’s own stop words', () => {
-  // Shares of pages holding each stem, as scripts/common-stems.ts lists them.
+  // Shares of pages holding each word, as scripts/common-words.ts lists them.
   const common = new Map([
     ['child', 1],
-    ['protect', 0.91],
+    ['protection', 0.91],
     ['review', 0.92],
+    ['need', 0.92],
   ]);
 
   it.each([
@@ -42,16 +43,48 @@ describe('meaningfulTerms with the site’s own stop words', () => {
       ['overconfidence', 'rapid'],
     ],
     [['child', 'protection', 'conference'], ['conference']],
-    // Stemmed as the list is: "protecting" is "protect".
-    [['protecting', 'chronology'], ['chronology']],
-    // Nothing but common words: the rarest alone finds nearly the same pages.
+    // Exact words only: "protecting" is not listed.
+    [
+      ['protecting', 'chronology'],
+      ['protecting', 'chronology'],
+    ],
+    // Nothing but common words: the rarest alone finds nearly the same pages; on a tie, the first typed.
     [['child', 'protection'], ['protection']],
+    [['review', 'need'], ['review']],
     [['review'], ['review']],
     [['child', 'in', 'need'], ['need']],
+    // Nothing but English stop words: searched as typed.
+    [
+      ['the', 'of'],
+      ['the', 'of'],
+    ],
     [[], []],
-    // A word that is a property name of every object is no common word.
     [['constructor', 'child'], ['constructor']],
   ])('keeps %j as %j', (words, expected) => {
     expect(meaningfulTerms(words, common)).toEqual(expected);
+  });
+});
+
+describe('commonWordsFrom', () => {
+  it('reads the list the build writes', () => {
+    expect(commonWordsFrom({ child: 1, protection: 0.91 })).toEqual(
+      new Map([
+        ['child', 1],
+        ['protection', 0.91],
+      ]),
+    );
+  });
+
+  it.each([null, 'child', 42, ['child'], { child: 'yes' }, { child: 2 }, { 'child protection': 1 }, { '': 1 }])(
+    'reads %j as no words',
+    (json) => {
+      expect(commonWordsFrom(json)).toEqual(new Map());
+    },
+  );
+
+  it('reads a key named like an object property as a word, never as the property', () => {
+    expect(commonWordsFrom(JSON.parse('{"__proto__": 1, "constructor": 0.95}'))).toEqual(
+      new Map([['constructor', 0.95]]),
+    );
   });
 });
