@@ -9,7 +9,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wordsOf } from '../src/search/query-terms.ts';
-import { isStopWord } from '../src/search/stop-words.ts';
+import { COMMON_WORDS_FILE, isStopWord } from '../src/search/stop-words.ts';
 import { readPagefindBody } from './pagefind-chunk-ranges.ts';
 
 /**
@@ -25,8 +25,6 @@ export const COMMON_SHARE = 0.9;
  * would count as common.
  */
 export const COMMON_MIN_PAGES = 500;
-
-export const COMMON_WORDS_FILE = 'common-words.json';
 
 /**
  * The share of `pages` holding each word, for the words at least `share` of them hold, rounded to 0.1%;
@@ -57,11 +55,10 @@ export function commonWordsOf(
  * only fetching more.
  */
 export function writeCommonWords(bundle: string): { pages: number; words: number } | { skipped: string } {
-  let common: Record<string, number>;
-  let pages: number;
+  let common: Record<string, number> = {};
+  let result: { pages: number; words: number } | { skipped: string };
   try {
     const fragments = readdirSync(join(bundle, 'fragment'));
-    pages = fragments.length;
     common = commonWordsOf(
       fragments.map((file) => {
         const { content } = JSON.parse(readPagefindBody(join(bundle, 'fragment', file)).toString('utf8')) as {
@@ -71,10 +68,10 @@ export function writeCommonWords(bundle: string): { pages: number; words: number
         return content;
       }),
     );
+    result = { pages: fragments.length, words: Object.keys(common).length };
   } catch (error) {
-    writeFileSync(join(bundle, COMMON_WORDS_FILE), '{}');
-    return { skipped: (error as Error).message };
+    result = { skipped: (error as Error).message };
   }
   writeFileSync(join(bundle, COMMON_WORDS_FILE), JSON.stringify(common));
-  return { pages, words: Object.keys(common).length };
+  return result;
 }

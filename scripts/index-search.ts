@@ -22,10 +22,11 @@ import { repairChunkRanges } from './pagefind-chunk-ranges.ts';
 const CHUNK_POSITIONS = 8000;
 
 const site = process.argv[2] ?? 'dist';
+const bundle = join(site, 'pagefind');
 const runner = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
 // Pagefind adds to its output folder without emptying it, so an index built again over the same site
 // would keep the old build's chunks and metadata beside the new ones.
-rmSync(join(site, 'pagefind'), { recursive: true, force: true });
+rmSync(bundle, { recursive: true, force: true });
 const { status } = spawnSync(process.execPath, [runner, '--site', site], {
   stdio: 'inherit',
   // An index chunk size already in the environment wins, so a benchmark can try others.
@@ -33,7 +34,7 @@ const { status } = spawnSync(process.execPath, [runner, '--site', site], {
 });
 if (status !== 0) process.exit(status ?? 1);
 
-for (const result of repairChunkRanges(join(site, 'pagefind'))) {
+for (const result of repairChunkRanges(bundle)) {
   if ('skipped' in result) console.warn(`Index chunk ranges left as Pagefind wrote them: ${result.skipped}.`);
   else
     console.log(
@@ -41,6 +42,6 @@ for (const result of repairChunkRanges(join(site, 'pagefind'))) {
     );
 }
 
-const common = writeCommonWords(join(site, 'pagefind'));
+const common = writeCommonWords(bundle);
 if ('skipped' in common) console.warn(`No words left out of full-text queries: ${common.skipped}.`);
 else console.log(`Found ${common.words} words on nearly every one of the ${common.pages} indexed pages.`);

@@ -1,7 +1,7 @@
 import { excerptParts, type ExcerptPart } from './excerpt.ts';
 import { HIGHLIGHT_PARAM } from './highlight.ts';
 import { MAX_QUERY_LENGTH, queryTerms } from './query-terms.ts';
-import { commonWordsFrom, meaningfulTerms, type CommonWords } from './stop-words.ts';
+import { COMMON_WORDS_FILE, commonWordsFrom, meaningfulTerms, type CommonWords } from './stop-words.ts';
 
 /** The parts of Pagefind's JavaScript API this site uses. @see https://pagefind.app/docs/api/ */
 interface PagefindData {
@@ -57,7 +57,7 @@ export function loadPagefind(): Promise<Pagefind | undefined> {
  * unreadable, or the learner went offline) queries keep those words, and the next search asks again.
  */
 function commonWords(): Promise<CommonWords> {
-  loadingCommonWords ??= fetch(new URL('/pagefind/common-words.json', location.origin))
+  loadingCommonWords ??= fetch(new URL(`/pagefind/${COMMON_WORDS_FILE}`, location.origin))
     .then(async (response) => {
       if (!response.ok) throw new Error(`${response.status}`);
       return commonWordsFrom(await response.json());

@@ -9,6 +9,9 @@ export const isStopWord = (word: string) => lunr.stopWordFilter(new lunr.Token(w
  */
 export type CommonWords = ReadonlyMap<string, number>;
 
+/** Where the build writes the site's own stop words, in Pagefind's folder beside the index they describe. */
+export const COMMON_WORDS_FILE = 'common-words.json';
+
 /**
  * The words of a query that narrow it. English stop words go, and so do the site's own (`common`): a
  * word on nearly every page finds nearly the same pages with it as without, and adds next to nothing

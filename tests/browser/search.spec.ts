@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { COMMON_WORDS_FILE } from '../../src/search/stop-words.ts';
 import { wcagViolations } from '../support/axe.ts';
 import { pageOf, RELEVANCE_CASES, relevanceScores, TOP_FIVE_TARGET } from '../support/search-relevance.ts';
 
@@ -119,7 +120,7 @@ test.describe('the search page', () => {
   }) => {
     // The real site is too small to list common words (scripts/common-words.ts), so this serves the
     // list a large site's build writes; the index and Pagefind are the real ones.
-    await context.route('**/pagefind/common-words.json', (route) => route.fulfill({ json: { assessment: 0.95 } }));
+    await context.route(`**/pagefind/${COMMON_WORDS_FILE}`, (route) => route.fulfill({ json: { assessment: 0.95 } }));
     const search = async (query: string) => {
       const page = await context.newPage();
       const chunks: string[] = [];

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { COMMON_WORDS_FILE } from '../../../src/search/stop-words.ts';
 
 // scripts/index-search.ts run for real, with Pagefind, on a small site of its own.
 const site = mkdtempSync(join(tmpdir(), 'index-search-'));
@@ -31,7 +32,7 @@ it('lists the words on nearly every indexed page, with their share of pages', ()
       page(`Visit ${i}`, i % 10 === 0 ? 'Escalation.' : `Families and their children, visit ${i}.`),
     );
   indexSite();
-  const common = JSON.parse(readFileSync(join(bundle, 'common-words.json'), 'utf8')) as Record<string, number>;
+  const common = JSON.parse(readFileSync(join(bundle, COMMON_WORDS_FILE), 'utf8')) as Record<string, number>;
   // "visit" is on every page, "families" and "children" on nine in ten; "escalation" on one in ten,
   // and "and" and "their" are English stop words.
   expect(common).toEqual({ visit: 1, families: 0.9, children: 0.9 });
