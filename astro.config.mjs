@@ -1,10 +1,16 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { siteLinks } from './src/integrations/site-links.ts';
+import { basePath } from './src/utils/base-path.ts';
+
+// The folder the site is served from (`BASE_PATH=/learning/`), like SITE_URL set when building.
+const base = basePath();
 
 /**
  * Vite wraps every dynamic import in a helper that preloads the imported chunk's dependencies: 1 KB
@@ -83,13 +89,15 @@ function progressChunk(id, context) {
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
+  base,
   trailingSlash: 'always',
   // Every page carries its own styles (about 3 KB gzipped): on a slow mobile connection the extra round trip
   // for a stylesheet delays the first paint more than sending the styles again with each page costs.
   build: { inlineStylesheets: 'always' },
   integrations: [contentGuard(), mdx(), react()],
   // Prism marks code with classes; Shiki's inline styles would break the content security policy.
-  markdown: { syntaxHighlight: 'prism' },
+  // Links trainers write from the site's root follow it into a subfolder.
+  markdown: { syntaxHighlight: 'prism', processor: satteri({ mdastPlugins: [siteLinks(base)] }) },
   security: {
     // Hashes every script and style Astro emits; no 'unsafe-inline' anywhere.
     csp: {

@@ -1,16 +1,36 @@
-// Serves dist/ as any static host would, for the browser tests and Lighthouse:
-// `node scripts/serve-static.ts [port] [folder]` (folder defaults to dist/). Text is gzipped when the
-// browser accepts it, as every static host does, so page weight and Lighthouse see what learners get.
+// Serves built sites as any static host would, for the browser tests and Lighthouse:
+// `node scripts/serve-static.ts [port] [site…]`, where a site is a folder (served at the root) or
+// `folder=/base/` (served only under that folder, as a host serves a site built with BASE_PATH);
+// the default is dist/ at the root. Several sites make one origin with several sites on it. Text is
+// gzipped when the browser accepts it, as every static host does, so page weight and Lighthouse see what
+// learners get. Each site's 404.html answers for missing pages in its folder; outside every folder
+// the answer is a bare 404.
 // The tests use this rather than `astro preview` because Astro allows one preview server per project,
 // and a learner's or trainer's `npm start` may already be running.
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { basePath } from '../src/utils/base-path.ts';
 
 const PORT = Number(process.argv[2] ?? 4322);
-// A second argument serves another built site (a fixture site in the browser tests, a generated one in benchmarks).
-const ROOT = resolve(process.argv[3] ?? join(import.meta.dirname, '..', 'dist'));
+
+interface Site {
+  root: string;
+  /** The folder it is served under: `/` or `/learning/`. */
+  base: string;
+}
+
+/** `dist`, or `dist=/learning/`. */
+function siteOf(argument: string): Site {
+  const [folder = '', base = '/'] = argument.split('=');
+  return { root: resolve(folder), base: basePath({ BASE_PATH: base }) };
+}
+
+// The deepest folder first, so `/learning/` wins over `/` for the addresses under it.
+const SITES = (process.argv.length > 3 ? process.argv.slice(3) : [join(import.meta.dirname, '..', 'dist')])
+  .map(siteOf)
+  .sort((a, b) => b.base.length - a.base.length);
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -31,10 +51,10 @@ const TYPES: Record<string, string> = {
 /** Types worth compressing; media, images other than SVG, and Pagefind's files are compressed already. */
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.vtt']);
 
-/** The file for a URL path: `/a/` is `/a/index.html`; anything outside dist/ is refused. */
-function fileFor(pathname: string): string | undefined {
-  const path = normalize(join(ROOT, decodeURIComponent(pathname)));
-  if (!path.startsWith(ROOT)) return undefined;
+/** The file for a path inside a site: `/a/` is `/a/index.html`; anything outside its folder is refused. */
+function fileFor(site: Site, pathname: string): string | undefined {
+  const path = normalize(join(site.root, decodeURIComponent(pathname)));
+  if (!path.startsWith(site.root)) return undefined;
   const candidate = existsSync(path) && statSync(path).isDirectory() ? join(path, 'index.html') : path;
   return existsSync(candidate) && statSync(candidate).isFile() ? candidate : undefined;
 }
@@ -48,10 +68,23 @@ function rangeOf(header: string | undefined, size: number): { start: number; end
   return start <= end ? { start, end } : undefined;
 }
 
+function notFound(response: ServerResponse) {
+  response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+  response.end('Not found: no site is served here.');
+}
+
 createServer((request, response) => {
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-  const file = fileFor(pathname);
-  const served = file ?? join(ROOT, '404.html');
+  const site = SITES.find(({ base }) => pathname.startsWith(base));
+  // `/learning` without its slash, as hosts answer it: a redirect into the folder.
+  if (!site && SITES.some(({ base }) => base === `${pathname}/`)) {
+    response.writeHead(301, { location: `${pathname}/` }).end();
+    return;
+  }
+  if (!site) return notFound(response);
+  const file = fileFor(site, pathname.slice(site.base.length - 1));
+  const served = file ?? join(site.root, '404.html');
+  if (!existsSync(served)) return notFound(response);
   const type = TYPES[extname(served)] ?? 'application/octet-stream';
   // Media players seek with range requests: without them a browser can only play a recording from the start.
   const size = statSync(served).size;
@@ -76,4 +109,6 @@ createServer((request, response) => {
   });
   const body = createReadStream(served);
   (gzip ? body.pipe(createGzip()) : body).pipe(response);
-}).listen(PORT, '127.0.0.1', () => console.log(`Serving ${ROOT} at http://localhost:${PORT}/`));
+}).listen(PORT, '127.0.0.1', () => {
+  for (const site of SITES) console.log(`Serving ${site.root} at http://localhost:${PORT}${site.base}`);
+});

@@ -1,3 +1,4 @@
+import { routes } from '../utils/routes.ts';
 import { excerptParts, type ExcerptPart } from './excerpt.ts';
 import { HIGHLIGHT_PARAM } from './highlight.ts';
 import { MAX_QUERY_LENGTH, queryTerms } from './query-terms.ts';
@@ -42,7 +43,7 @@ let loadingCommonWords: Promise<CommonWords> | undefined;
  * dev`, where this resolves to undefined.
  */
 export function loadPagefind(): Promise<Pagefind | undefined> {
-  loading ??= import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.origin).href)
+  loading ??= import(/* @vite-ignore */ new URL(routes.pagefind('pagefind.js'), location.origin).href)
     .then(async (pagefind: Pagefind) => {
       void commonWords();
       await pagefind.options({ excerptLength: 24, highlightParam: HIGHLIGHT_PARAM });
@@ -57,7 +58,7 @@ export function loadPagefind(): Promise<Pagefind | undefined> {
  * unreadable, or the learner went offline) queries keep those words, and the next search asks again.
  */
 function commonWords(): Promise<CommonWords> {
-  loadingCommonWords ??= fetch(new URL(`/pagefind/${COMMON_WORDS_FILE}`, location.origin))
+  loadingCommonWords ??= fetch(new URL(routes.pagefind(COMMON_WORDS_FILE), location.origin))
     .then(async (response) => {
       if (!response.ok) throw new Error(`${response.status}`);
       return commonWordsFrom(await response.json());

@@ -1,9 +1,10 @@
+import { routes } from '../utils/routes.ts';
 import { HIGHLIGHT_CLASS, HIGHLIGHT_PARAM } from './highlight.ts';
 
 // Imported by src/search/highlight.ts on a page opened from a search result: marks the searched words
 // with Pagefind's highlighter. Its default adds an inline `<style>`, which the content security policy
 // refuses, so the site styles the marks itself.
-void import(/* @vite-ignore */ new URL('/pagefind/pagefind-highlight.js', location.origin).href)
+void import(/* @vite-ignore */ new URL(routes.pagefind('pagefind-highlight.js'), location.origin).href)
   .then(
     ({ default: PagefindHighlight }: { default: new (options: object) => unknown }) =>
       new PagefindHighlight({

@@ -13,4 +13,7 @@ export function basePath(env: Record<string, string | undefined> = process.env):
  * `/learning/courses/` when the site is served from `/learning/`.
  */
 export const withBase = (base: string, rootRelative: string): string =>
-  rootRelative.startsWith('/') ? `${base}${rootRelative.slice(1)}` : rootRelative;
+  isRootRelative(rootRelative) ? `${base}${rootRelative.slice(1)}` : rootRelative;
+
+/** `/courses/`, not `//example.org/` (another host) nor `courses/`, `#anchor` or `https://…`. */
+const isRootRelative = (address: string) => address.startsWith('/') && !address.startsWith('//');

@@ -1,24 +1,41 @@
+import { withBase } from './base-path.ts';
+
+/**
+ * The folder the site is served from, as Astro was configured (`BASE_PATH`, see src/utils/base-path.ts).
+ * Plain Node (the content check, unit tests outside Vite) has no `import.meta.env`: there it is the root.
+ */
+const BASE: string = (import.meta.env as ImportMetaEnv | undefined)?.BASE_URL ?? '/';
+
+/**
+ * An address in the site from one written from its root: a file under public/ (`/favicon.svg`, a
+ * talk's recording) or a link a trainer wrote. Every address below goes through it, so a site built
+ * for a subfolder links inside that folder.
+ */
+export const siteAddress = (rootRelative: string): string => withBase(BASE, rootRelative);
+
 /** Every internal address is built here, so links and pages cannot disagree. */
 export const routes = {
-  home: () => '/',
-  courses: () => '/courses/',
-  course: (courseId: string) => `/courses/${courseId}/`,
-  module: (courseId: string, moduleId: string) => `/courses/${courseId}/${moduleId}/`,
-  certificate: (courseId: string) => `/courses/${courseId}/certificate/`,
+  home: () => siteAddress('/'),
+  courses: () => siteAddress('/courses/'),
+  course: (courseId: string) => siteAddress(`/courses/${courseId}/`),
+  module: (courseId: string, moduleId: string) => siteAddress(`/courses/${courseId}/${moduleId}/`),
+  certificate: (courseId: string) => siteAddress(`/courses/${courseId}/certificate/`),
   /** A case's data for its player (src/pages/cases/[id]/[version].json.ts), named by a hash of its contents. */
-  casePlayerData: (caseId: string, version: string) => `/cases/${caseId}/${version}.json`,
-  talks: () => '/talks/',
-  talk: (talkId: string) => `/talks/${talkId}/`,
-  talkCaptions: (talkId: string) => `/talks/${talkId}/captions.vtt`,
+  casePlayerData: (caseId: string, version: string) => siteAddress(`/cases/${caseId}/${version}.json`),
+  talks: () => siteAddress('/talks/'),
+  talk: (talkId: string) => siteAddress(`/talks/${talkId}/`),
+  talkCaptions: (talkId: string) => siteAddress(`/talks/${talkId}/captions.vtt`),
   /** A moment in a talk: `?t=m:ss`, and the id of the passage or heading there so the page lands on it. */
-  talkMoment: (talkId: string, time: string, anchor: string) => `/talks/${talkId}/?t=${time}#${anchor}`,
-  resources: () => '/resources/',
-  resource: (resourceId: string) => `/resources/#${resourceId}`,
-  glossary: () => '/glossary/',
-  glossaryTerm: (termId: string) => `/glossary/#${termId}`,
-  trainers: () => '/trainers/',
-  myLearning: () => '/my-learning/',
-  search: (query?: string) => (query ? `/search/?${new URLSearchParams({ q: query })}` : '/search/'),
-  searchCatalogue: () => '/search/catalogue.json',
-  cpdRecord: () => '/my-learning/cpd/',
+  talkMoment: (talkId: string, time: string, anchor: string) => siteAddress(`/talks/${talkId}/?t=${time}#${anchor}`),
+  resources: () => siteAddress('/resources/'),
+  resource: (resourceId: string) => siteAddress(`/resources/#${resourceId}`),
+  glossary: () => siteAddress('/glossary/'),
+  glossaryTerm: (termId: string) => siteAddress(`/glossary/#${termId}`),
+  trainers: () => siteAddress('/trainers/'),
+  myLearning: () => siteAddress('/my-learning/'),
+  search: (query?: string) => siteAddress(query ? `/search/?${new URLSearchParams({ q: query })}` : '/search/'),
+  searchCatalogue: () => siteAddress('/search/catalogue.json'),
+  /** Pagefind's bundle, written by scripts/index-search.ts after the build. */
+  pagefind: (file: string) => siteAddress(`/pagefind/${file}`),
+  cpdRecord: () => siteAddress('/my-learning/cpd/'),
 } as const;
