@@ -1,4 +1,5 @@
 import { browserPersistence, memoryPersistence, type Persistence } from './persistence.ts';
+import { moveEarlierProgress, siteScoped } from './site-storage.ts';
 import { createProgressStore, type ProgressStore } from './store.ts';
 
 interface OpenStore {
@@ -10,13 +11,18 @@ interface OpenStore {
 
 let opened: OpenStore | undefined;
 
-/** localStorage when the browser allows it (private modes and strict settings may not). */
+/**
+ * This site's part of localStorage when the browser allows it (private modes and strict settings may
+ * not). Its folder names its keys, so another site on the same host keeps its learners' records apart.
+ */
 function openPersistence(): { persistence: Persistence; persistent: boolean } {
   try {
-    const probe = 'triangulate:probe';
+    const probe = 'triangulate@probe';
     window.localStorage.setItem(probe, probe);
     window.localStorage.removeItem(probe);
-    return { persistence: browserPersistence(window.localStorage, window), persistent: true };
+    const storage = browserPersistence(window.localStorage, window);
+    moveEarlierProgress(storage, import.meta.env.BASE_URL);
+    return { persistence: siteScoped(storage, import.meta.env.BASE_URL), persistent: true };
   } catch {
     return { persistence: memoryPersistence(), persistent: false };
   }

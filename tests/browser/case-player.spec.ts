@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { CaseQuestion } from '../../src/schemas/case.ts';
 import { SEED_CASE_PAGE, seedCase } from '../support/seed-case.ts';
+import { PROGRESS_KEY } from '../support/seed-progress.ts';
 
 const study = seedCase();
 const plain = (html: string) => html.replace(/[*_`]/g, '').trim();
@@ -56,10 +57,11 @@ test('a learner plays the whole case, with feedback after each answer, and sees 
   await expect(player.getByRole('heading', { name: 'How your judgement moved' })).toBeVisible();
   await expect(player.getByRole('heading', { name: 'Your confidence on this case' })).toBeVisible();
   const stored = await page.evaluate(
-    () =>
-      JSON.parse(localStorage.getItem('triangulate:progress') ?? '{}') as {
+    (key) =>
+      JSON.parse(localStorage.getItem(key) ?? '{}') as {
         caseAttempts: Record<string, { completedAt: string | null }[]>;
       },
+    PROGRESS_KEY,
   );
   expect(stored.caseAttempts[study.id]?.[0]?.completedAt).toEqual(expect.any(String));
   // Model answers pass the case, and passing the case completes its module.

@@ -171,7 +171,7 @@ test('export, delete everything, import the file: the same progress is back', as
   await dialog.getByRole('button', { name: 'Delete everything' }).click();
   await expect(page.getByText('All your data was deleted from this device.')).toBeVisible();
   await expect(courseItem(page)).toContainText('0 of 3 modules completed');
-  expect(await page.evaluate(() => localStorage.getItem('triangulate:progress'))).toBeNull();
+  expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBeNull();
   await page.reload();
   await expect(courseItem(page)).toContainText('0 of 3 modules completed');
 

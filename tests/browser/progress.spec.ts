@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { PROGRESS_KEY } from '../support/seed-progress.ts';
 
 // Progress on the device, in a real Chromium: completion and notes survive a reload, show on the
 // course page and the home page, two tabs never lose each other's changes, and broken or blocked
@@ -8,7 +9,7 @@ const COURSE = '/courses/assessment-and-decision-making/';
 const MODULES = ['why-assessment-matters', 'a-structured-approach', 'the-childs-daily-life'].map(
   (id) => `${COURSE}${id}/`,
 );
-const KEY = 'triangulate:progress';
+const KEY = PROGRESS_KEY;
 
 /** The parts of the stored document these tests read. */
 interface StoredProgress {
@@ -112,7 +113,7 @@ test('unreadable stored progress is set aside, the learner is told, and the page
   await page.goto(MODULES[0]!);
   await expect(page.getByText(/could not be read. It has been set aside/)).toBeVisible();
   const keys = await page.evaluate(() => Object.keys(localStorage));
-  expect(keys.some((key) => key.startsWith('triangulate:progress:unreadable:'))).toBe(true);
+  expect(keys.some((key) => key.startsWith(`${KEY}:unreadable:`))).toBe(true);
   await completeButton(page).click();
   await expect(completeButton(page)).toHaveAttribute('aria-pressed', 'true');
 });

@@ -1,11 +1,15 @@
 import type { Page } from '@playwright/test';
 import { emptyProgress } from '../../src/progress/document.ts';
 import type { ModuleProgress } from '../../src/progress/records.ts';
+import { siteKey, siteKeyPrefix } from '../../src/progress/site-storage.ts';
+import { PROGRESS_KEY as STORE_PROGRESS_KEY } from '../../src/progress/store.ts';
 
 // Progress documents written straight into localStorage, the way a learner's browser holds them, so
 // browser tests can start from any state. Version 2 is the document src/progress/document.ts writes.
 
-export const PROGRESS_KEY = 'triangulate:progress';
+/** The root site's keys (src/progress/site-storage.ts): the main build is served from `/`. */
+export const SITE_KEYS = siteKeyPrefix('/');
+export const PROGRESS_KEY = siteKey('/', STORE_PROGRESS_KEY);
 
 /** The smallest course, whose three modules a test can complete. */
 export const SMALL_COURSE = {
@@ -56,13 +60,15 @@ export async function openWithProgress(page: Page, url: string, document: object
 
 /** Every key the site keeps, with its text: for checking that something changed nothing. */
 export const storedData = (page: Page) =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      Object.keys(localStorage)
-        .filter((key) => key.startsWith('triangulate:'))
-        .sort()
-        .map((key) => [key, localStorage.getItem(key)]),
-    ),
+  page.evaluate(
+    (prefix) =>
+      Object.fromEntries(
+        Object.keys(localStorage)
+          .filter((key) => key.startsWith(prefix))
+          .sort()
+          .map((key) => [key, localStorage.getItem(key)]),
+      ),
+    SITE_KEYS,
   );
 
 /** The notices record of a learner who has already been told once that export keeps a copy. */
