@@ -1,8 +1,5 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { buildFixtureSite, serveSites, type BuiltFixture } from '../support/fixture-site.ts';
 
 // No sample talk is a YouTube or Vimeo video, so this builds a fixture site (tests/fixtures/embedded-video: the valid fixture plus the glossary term the trainers' guide uses),
 // whose talk is one, and serves it beside the main build.
@@ -11,32 +8,18 @@ test.describe.configure({ mode: 'serial' });
 const PORT = Number(process.env['TEST_PORT'] ?? 4322) + 1;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const TALK = `${ORIGIN}/talks/intuition-and-analysis/`;
-let outDir = '';
-let server: ChildProcess | undefined;
+let site: BuiltFixture | undefined;
+let server: { stop(): void } | undefined;
 
 test.beforeAll(async ({ browserName: _browser }, testInfo) => {
   testInfo.setTimeout(240_000);
-  outDir = mkdtempSync(join(tmpdir(), 'triangulate-embed-'));
-  const build = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TRIANGULATE_CONTENT: 'tests/fixtures/embedded-video' },
-  });
-  if (build.status !== 0) throw new Error(`The fixture site did not build:\n${build.stdout}\n${build.stderr}`);
-  server = spawn('node', ['scripts/serve-static.ts', String(PORT), outDir], { stdio: 'ignore' });
-  await expect
-    .poll(
-      () =>
-        fetch(ORIGIN)
-          .then((r) => r.status)
-          .catch(() => 0),
-      { timeout: 20_000 },
-    )
-    .toBe(200);
+  site = buildFixtureSite({ content: 'tests/fixtures/embedded-video' });
+  server = await serveSites(PORT, [site.outDir]);
 });
 
 test.afterAll(() => {
-  server?.kill();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  server?.stop();
+  site?.remove();
 });
 
 test('nothing is requested from the video service until the learner chooses to play', async ({ page }) => {

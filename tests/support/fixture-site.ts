@@ -1,0 +1,55 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** A site built for a test: the folder it was written to, and how to remove it. */
+export interface BuiltFixture {
+  outDir: string;
+  remove(): void;
+}
+
+/**
+ * Builds a site into a new temporary folder, as `npm run build` does: from `content` (default: the
+ * site's own content/) for the folder `base` (default: the root), with its search index when `search`.
+ */
+export function buildFixtureSite({
+  content,
+  base,
+  search = false,
+}: { content?: string; base?: string; search?: boolean } = {}): BuiltFixture {
+  const outDir = mkdtempSync(join(tmpdir(), 'triangulate-site-'));
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...(content && { TRIANGULATE_CONTENT: content }),
+    ...(base && { BASE_PATH: base }),
+  };
+  const run = (command: string, args: string[]) => {
+    const result = spawnSync(command, args, { encoding: 'utf8', env });
+    if (result.status !== 0)
+      throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  };
+  run('npx', ['astro', 'build', '--outDir', outDir]);
+  if (search) run('node', ['scripts/index-search.ts', outDir]);
+  return { outDir, remove: () => rmSync(outDir, { recursive: true, force: true }) };
+}
+
+/**
+ * Serves sites on 127.0.0.1 with scripts/serve-static.ts (each `folder` or `folder=/base/`) until
+ * `stop` is called; resolves once the server answers.
+ */
+export async function serveSites(port: number, sites: string[]): Promise<{ origin: string; stop(): void }> {
+  const server = spawn('node', ['scripts/serve-static.ts', String(port), ...sites], { stdio: 'ignore' });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let tries = 0; ; tries += 1) {
+    const answered = await fetch(origin).then(
+      () => true,
+      () => false,
+    );
+    if (answered) break;
+    if (tries > 100) throw new Error(`The test server on port ${port} did not start.`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return { origin, stop: () => server.kill() };
+}
