@@ -105,7 +105,7 @@ export default defineConfig({
         // Only what a style attribute needs: Astro keeps 'self' and the page's own hashes for stylesheets.
         resources: [{ resource: "'unsafe-hashes'", kind: 'attribute' }],
         hashes: [
-          // The case player's styles, which Case.astro writes inline on pages with a case (see there why).
+          // The case player's styles, written inline in the <head> of pages with a case (see CasePlayerStyles.astro).
           styleHash('src/components/case/player/case-player.css'),
           // A Markdown table's column alignment (`| ---: |`) is a style attribute on each cell: these three,
           // and no other style attribute, are allowed.
