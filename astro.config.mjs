@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { hostHeaders } from './src/integrations/host-headers.ts';
 
 /**
  * Vite wraps every dynamic import in a helper that preloads the imported chunk's dependencies: 1 KB
@@ -87,7 +88,7 @@ export default defineConfig({
   // Every page carries its own styles (about 3 KB gzipped): on a slow mobile connection the extra round trip
   // for a stylesheet delays the first paint more than sending the styles again with each page costs.
   build: { inlineStylesheets: 'always' },
-  integrations: [contentGuard(), mdx(), react()],
+  integrations: [contentGuard(), mdx(), react(), hostHeaders()],
   // Prism marks code with classes; Shiki's inline styles would break the content security policy.
   markdown: { syntaxHighlight: 'prism' },
   security: {
