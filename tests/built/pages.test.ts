@@ -46,7 +46,7 @@ describe.each(pages)('$url', (page) => {
     expect(loaded.filter((url) => /^(https?:)?\/\//.test(url))).toEqual([]);
   });
 
-  it("carries the case player's styles in its head if it has a case, and only then", () => {
+  it("carries the case player's styles inline in its head if it has a case, and only then", () => {
     const inHead = html.querySelectorAll('head style').some((style) => style.textContent === CASE_PLAYER_STYLES);
     expect(inHead).toBe(html.querySelector('[data-case-id]') !== null);
   });
