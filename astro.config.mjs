@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { hostHeaders } from './src/integrations/host-headers.ts';
 import { siteLinks } from './src/integrations/site-links.ts';
 import { basePath } from './src/utils/base-path.ts';
 
@@ -94,7 +95,7 @@ export default defineConfig({
   // Every page carries its own styles (about 3 KB gzipped): on a slow mobile connection the extra round trip
   // for a stylesheet delays the first paint more than sending the styles again with each page costs.
   build: { inlineStylesheets: 'always' },
-  integrations: [contentGuard(), mdx(), react()],
+  integrations: [contentGuard(), mdx(), react(), hostHeaders()],
   // Prism marks code with classes; Shiki's inline styles would break the content security policy.
   // Links trainers write from the site's root follow it into a subfolder.
   markdown: { syntaxHighlight: 'prism', processor: satteri({ mdastPlugins: [siteLinks(base)] }) },
@@ -113,7 +114,7 @@ export default defineConfig({
         // Only what a style attribute needs: Astro keeps 'self' and the page's own hashes for stylesheets.
         resources: [{ resource: "'unsafe-hashes'", kind: 'attribute' }],
         hashes: [
-          // The case player's styles, which Case.astro writes inline on pages with a case (see there why).
+          // The case player's styles, written inline in the <head> of pages with a case (see CasePlayerStyles.astro).
           styleHash('src/components/case/player/case-player.css'),
           // A Markdown table's column alignment (`| ---: |`) is a style attribute on each cell: these three,
           // and no other style attribute, are allowed.

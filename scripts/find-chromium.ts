@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { installDebianPackage } from './install-debian-package.ts';
 
 const KNOWN_PATHS = [
   '/usr/bin/chromium',
@@ -29,15 +29,8 @@ export async function findChromium(env = process.env): Promise<string | undefine
 }
 
 /** Installs Debian's chromium when that is possible here: root, with apt-get. */
-export function installChromium(): boolean {
-  const isRoot = process.getuid?.() === 0;
-  if (!isRoot || !existsSync('/usr/bin/apt-get')) return false;
-  console.log('No Chromium found: installing Debian’s chromium package with apt-get…');
-  const run = (args: string[]) =>
-    spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
-      .status === 0;
-  return run(['update', '-qq']) && run(['install', '-y', '-qq', 'chromium']) && existsSync('/usr/bin/chromium');
-}
+export const installChromium = (): boolean =>
+  installDebianPackage('chromium', 'No Chromium found') && existsSync('/usr/bin/chromium');
 
 export const HOW_TO_GET_CHROMIUM = [
   'The browser tests need Chromium or Chrome, and none was found.',

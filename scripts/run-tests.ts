@@ -1,10 +1,11 @@
 // The whole suite, as `npm test` runs it: content check, type check, lint, production build with its search
-// index, unit and built-output tests (Vitest), then browser tests in Chromium (Playwright). Ends with
-// one line, `N passed, N failed`.
+// index, unit and built-output tests (Vitest, the HTML check among them, which needs Java), then browser
+// tests in Chromium (Playwright). Ends with one line, `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findChromium, HOW_TO_GET_CHROMIUM, installChromium } from './find-chromium.ts';
+import { findJava, HOW_TO_GET_JAVA, installJava } from './find-java.ts';
 
 const RESULTS = resolve('test-results');
 const tally = { passed: 0, failed: 0 };
@@ -48,6 +49,11 @@ let chromium = await findChromium();
 if (!chromium && installChromium()) chromium = await findChromium();
 if (!chromium) {
   console.error(HOW_TO_GET_CHROMIUM);
+  process.exit(1);
+}
+// The HTML check (tests/built/html-validity.test.ts) runs the Nu Html Checker, which is Java.
+if (!findJava() && !installJava()) {
+  console.error(HOW_TO_GET_JAVA);
   process.exit(1);
 }
 

@@ -19,3 +19,9 @@ export function caseHomes<M extends ModuleWithBody>(modules: readonly M[]): Map<
         homes.set(usage.attributes['id'], module);
   return homes;
 }
+
+/**
+ * Whether an MDX text embeds a case (`<Case id="…" />`, not one shown as code): its page then carries
+ * the case player's styles in its `<head>` (BaseLayout's `hasCase`).
+ */
+export const embedsCase = (body = ''): boolean => findComponentUsages(body).some((usage) => usage.name === 'Case');

@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtPages, readPage } from '../support/built-site.ts';
 
 const pages = builtPages();
+const CASE_PLAYER_STYLES = readFileSync(
+  new URL('../../src/components/case/player/case-player.css', import.meta.url),
+  'utf8',
+);
 
 describe.each(pages)('$url', (page) => {
   const html = readPage(page);
@@ -39,6 +44,11 @@ describe.each(pages)('$url', (page) => {
       )
       .map((el) => el.getAttribute('src') ?? el.getAttribute('href') ?? '');
     expect(loaded.filter((url) => /^(https?:)?\/\//.test(url))).toEqual([]);
+  });
+
+  it("carries the case player's styles inline in its head if it has a case, and only then", () => {
+    const inHead = html.querySelectorAll('head style').some((style) => style.textContent === CASE_PLAYER_STYLES);
+    expect(inHead).toBe(html.querySelector('[data-case-id]') !== null);
   });
 
   it('has no duplicate element ids', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseHomes } from '../../../src/data/case-homes.ts';
+import { caseHomes, embedsCase } from '../../../src/data/case-homes.ts';
 
 interface Module {
   id: string;
@@ -25,5 +25,22 @@ describe('caseHomes', () => {
   ])('finds $name', ({ modules, expected }) => {
     const homes = caseHomes(modules);
     expect(Object.fromEntries([...homes].map(([caseId, home]) => [caseId, home.id]))).toEqual(expected);
+  });
+});
+
+describe('embedsCase', () => {
+  it.each<{ name: string; body: string | undefined; expected: boolean }>([
+    { name: 'a case on a line of its own', body: 'Text.\n\n<Case id="kim" />\n', expected: true },
+    {
+      name: 'a case among other components',
+      body: '<Callout>\n\nNote.\n\n</Callout>\n<Case id="kim" />',
+      expected: true,
+    },
+    { name: 'a case shown only as inline code', body: 'Write `<Case id="kim" />`.', expected: false },
+    { name: 'a case shown only in a fenced block', body: '```mdx\n<Case id="kim" />\n```', expected: false },
+    { name: 'other components only', body: '<Callout>\n\nNote.\n\n</Callout>', expected: false },
+    { name: 'no body', body: undefined, expected: false },
+  ])('is $expected for $name', ({ body, expected }) => {
+    expect(embedsCase(body)).toBe(expected);
   });
 });
