@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { entriesOf } from '../../../data/entries.ts';
 import { casePlayerDataVersion, casePlayerProps } from '../../../components/case/player-props.ts';
 import type { CasePlayerProps } from '../../../components/case/player/CasePlayer.tsx';
 
@@ -9,7 +9,7 @@ import type { CasePlayerProps } from '../../../components/case/player/CasePlayer
  */
 export const getStaticPaths = (async () =>
   Promise.all(
-    (await getCollection('cases')).map(async (entry) => {
+    (await entriesOf('cases')).map(async (entry) => {
       const data = await casePlayerProps(entry.data);
       return { params: { id: entry.id, version: casePlayerDataVersion(data) }, props: { data } };
     }),
