@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 
-// No sample talk is a YouTube or Vimeo video, so this builds a fixture site (tests/fixtures/embedded-video: the valid fixture plus the glossary term the trainers' guide uses),
+// No sample talk is a YouTube or Vimeo video, so this builds a fixture site (tests/fixtures/embedded-video),
 // whose talk is one, and serves it beside the main build.
 test.describe.configure({ mode: 'serial' });
 
