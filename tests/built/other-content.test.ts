@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guidePages } from '../../src/data/guide-pages.ts';
-import { runningPreview, runWithContent, type Run } from '../support/astro-on-fixtures.ts';
+import { runningPreview, runWithContent, startPreview, type Preview, type Run } from '../support/astro-on-fixtures.ts';
 import { builtPages, readPage } from '../support/built-site.ts';
 import { brokenLinks } from '../support/links.ts';
 
@@ -80,4 +80,45 @@ describe.skipIf(preview)('a minimal content folder', () => {
   it('has no broken internal links or anchors', () => {
     expect(brokenLinks(site)).toEqual([]);
   });
+});
+
+describe.skipIf(preview)('a preview of content with a mistake', () => {
+  // Beside the browser tests' server (TEST_PORT) and the embedded-video fixture's (TEST_PORT + 1).
+  const port = Number(process.env['TEST_PORT'] ?? 4322) + 2;
+  const module = 'courses/assessment-basics/02-new-people-in-the-household.mdx';
+  const page = '/courses/assessment-basics/new-people-in-the-household/';
+  const problem = '02-new-people-in-the-household.mdx · minutes · Write a whole number of minutes, for example `30`.';
+  let content = '';
+  let server: Preview | undefined;
+
+  beforeAll(async () => {
+    content = mkdtempSync(join(tmpdir(), 'triangulate-preview-'));
+    cpSync('tests/fixtures/valid', content, { recursive: true });
+    const text = readFileSync(join(content, module), 'utf8');
+    writeFileSync(join(content, module), text.replace(/^minutes: \d+$/m, 'minutes: ten'));
+    server = await startPreview(content, port);
+  }, 180_000);
+
+  afterAll(async () => {
+    await server?.stop();
+    if (content) rmSync(content, { recursive: true, force: true });
+  });
+
+  it('keeps running, prints the problem, and shows it on the page until it is fixed', async () => {
+    expect(server?.output()).toContain(problem);
+    const before = await server!.fetchText(page);
+    // The module cannot be read, so the preview leaves its page out, and says why.
+    expect(before.status).toBe(404);
+    expect(before.text).toContain(problem);
+    expect((await server!.fetchText('/')).text).toContain(problem);
+
+    const text = readFileSync(join(content, module), 'utf8');
+    writeFileSync(join(content, module), text.replace(/^minutes: ten$/m, 'minutes: 20'));
+    await expect
+      .poll(async () => server!.fetchText(page).then(({ status, text }) => [status, text.includes('tg-problems')]), {
+        timeout: 60_000,
+      })
+      .toEqual([200, false]);
+    expect(server?.output()).toContain('Content check: no problems.');
+  }, 120_000);
 });
