@@ -1,22 +1,19 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { COLLECTIONS, contentRoot } from './schemas/collections.ts';
+import { contentFolder } from './loaders/content-folder.ts';
+import { COLLECTIONS, contentRoot, type CollectionName } from './schemas/collections.ts';
 
 const root = contentRoot();
 
-/** Each collection reads its files with the glob loader; ids come from the `id` field, never the file name. */
-const collection = <S extends z.ZodType>({ base, pattern, schema }: { base: string; pattern: string; schema: S }) =>
-  defineCollection({
-    loader: glob({ base: `${root}/${base}`, pattern, generateId: ({ data }) => String(data['id']) }),
-    schema,
-  });
+/** Each collection reads its folder under the content root (see loaders/content-folder.ts) with its schema. */
+const collection = <S extends z.ZodType>(name: CollectionName, schema: S) =>
+  defineCollection({ loader: contentFolder(name, root), schema });
 
 export const collections = {
-  courses: collection(COLLECTIONS.courses),
-  modules: collection(COLLECTIONS.modules),
-  cases: collection(COLLECTIONS.cases),
-  talks: collection(COLLECTIONS.talks),
-  resources: collection(COLLECTIONS.resources),
-  glossary: collection(COLLECTIONS.glossary),
+  courses: collection('courses', COLLECTIONS.courses.schema),
+  modules: collection('modules', COLLECTIONS.modules.schema),
+  cases: collection('cases', COLLECTIONS.cases.schema),
+  talks: collection('talks', COLLECTIONS.talks.schema),
+  resources: collection('resources', COLLECTIONS.resources.schema),
+  glossary: collection('glossary', COLLECTIONS.glossary.schema),
 };

@@ -1,4 +1,5 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { entriesOf } from './entries.ts';
 import { modulesByCourse, totalMinutes } from '../utils/course-outline.ts';
 
 export type CourseWithModules = {
@@ -9,7 +10,7 @@ export type CourseWithModules = {
 
 /** Every course with its modules in order and its total time, sorted by title. */
 export async function loadCatalogue(): Promise<CourseWithModules[]> {
-  const [courses, modules] = await Promise.all([getCollection('courses'), getCollection('modules')]);
+  const [courses, modules] = await Promise.all([entriesOf('courses'), entriesOf('modules')]);
   const byCourse = modulesByCourse(modules);
   return courses
     .map((course) => {

@@ -16,7 +16,9 @@ const PAGES = [
   { slug: 'publishing', title: 'Preview and publish' },
 ] as const;
 
-export const guidePages = PAGES.map(({ slug, title }) => ({
-  title,
-  href: slug ? `${routes.trainers()}${slug}/` : routes.trainers(),
-}));
+type GuideSlug = (typeof PAGES)[number]['slug'];
+
+/** The address of one page of the guide. */
+export const guidePage = (slug: GuideSlug) => (slug ? `${routes.trainers()}${slug}/` : routes.trainers());
+
+export const guidePages = PAGES.map(({ slug, title }) => ({ title, href: guidePage(slug) }));

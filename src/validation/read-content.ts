@@ -1,18 +1,25 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { COLLECTIONS, COLLECTION_NAMES } from '../schemas/collections.ts';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/collections.ts';
 import type { ContentFile } from './validate-content.ts';
+
+/**
+ * The files of one collection under `root`, relative to its folder (`root/<base>`), in a stable order.
+ * None when the folder is missing: a site need not have every kind of content.
+ */
+export function collectionFiles(root: string, collection: CollectionName): string[] {
+  const { base, pattern } = COLLECTIONS[collection];
+  return globSync(pattern, { cwd: join(root, base) }).sort();
+}
 
 /** Reads every content file under `root`, in a stable order, tagged with its collection. */
 export function readContentFiles(root: string, projectRoot = process.cwd()): ContentFile[] {
   return COLLECTION_NAMES.flatMap((collection) => {
-    const { base, pattern, format } = COLLECTIONS[collection];
+    const { base, format } = COLLECTIONS[collection];
     const folder = join(root, base);
-    return globSync(pattern, { cwd: folder })
-      .sort()
-      .map((file) => {
-        const absolute = join(folder, file);
-        return { collection, format, path: relative(projectRoot, absolute), text: readFileSync(absolute, 'utf8') };
-      });
+    return collectionFiles(root, collection).map((file) => {
+      const absolute = join(folder, file);
+      return { collection, format, path: relative(projectRoot, absolute), text: readFileSync(absolute, 'utf8') };
+    });
   });
 }

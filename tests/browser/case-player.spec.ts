@@ -187,3 +187,21 @@ test("the player's data is fetched only when the case is seen", async ({ page })
   await page.locator('.case-live').scrollIntoViewIfNeeded();
   await expect.poll(() => fetched.length).toBe(1);
 });
+
+test("the trainers' guide's example case plays without saving, so nothing reaches My learning", async ({ page }) => {
+  await page.goto('/trainers/components/');
+  const player = page.locator('.case-live');
+  await player.scrollIntoViewIfNeeded();
+  await expect(player.getByText('This is an example case.')).toBeVisible();
+  await player.getByRole('button', { name: 'Start the case' }).click();
+  const form = player.locator('form.cp-question').first();
+  await form.getByRole('radio').first().check();
+  await form.getByRole('radio', { name: '80%' }).check();
+  await form.getByRole('button', { name: 'Submit answer' }).click();
+  await expect(player.locator('.cp-answered')).toHaveCount(1);
+  const stored = await page.evaluate(() => localStorage.getItem('triangulate:progress') ?? '');
+  expect(stored).not.toContain('mia-and-tom');
+  await page.goto('/my-learning/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('main')).not.toContainText('Mia and her dad');
+});

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { buildFixtureSite, serveSites, type BuiltFixture } from '../support/fixture-site.ts';
 
-// No sample talk is a YouTube or Vimeo video, so this builds a fixture site (tests/fixtures/embedded-video: the valid fixture plus the glossary term the trainers' guide uses),
+// No sample talk is a YouTube or Vimeo video, so this builds a fixture site (tests/fixtures/embedded-video),
 // whose talk is one, and serves it beside the main build.
 test.describe.configure({ mode: 'serial' });
 

@@ -36,15 +36,21 @@ function playableCase(study: CollectionEntry<'cases'>['data']): CasePlayerProps[
 /**
  * What the case player needs for one case, with its Markdown rendered: the page renders the player from
  * it, and `/cases/<id>/<version>.json` serves it to the player's JavaScript. The "read more" links are
- * looked up each time, since a module's title can change while the case does not.
+ * looked up each time, since a module's title can change while the case does not. An example case (the
+ * trainers' guide's own) is played without saving.
  */
-export async function casePlayerProps(study: CollectionEntry<'cases'>['data']): Promise<CasePlayerProps> {
+export async function casePlayerProps(
+  study: CollectionEntry<'cases'>['data'],
+  { example = false } = {},
+): Promise<CasePlayerProps> {
   const links: CasePlayerProps['links'] = {};
   for (const question of study.stages.flatMap((stage) => stage.questions)) {
     const link = await learnMoreLink(question);
     if (link) links[question.id] = link;
   }
-  return { study: playableCase(study), links, strings: stringsFor(PLAYER_STRING_KEYS) };
+  const props = { study: playableCase(study), links, strings: stringsFor(PLAYER_STRING_KEYS) };
+  // Left out unless set, so a content case's data (and the version in its address) stays as it was.
+  return example ? { ...props, example } : props;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { entriesOf } from '../../data/entries.ts';
 import { loadCatalogue, type CourseWithModules } from '../../data/catalogue.ts';
 import { routes } from '../../utils/routes.ts';
 import { caseHomes as homesOf } from '../../data/case-homes.ts';
@@ -6,7 +6,7 @@ import type { CourseOutline, LearningCatalogue, OutlineEntry } from './learning-
 
 /** Each case with the module that embeds it (the place where it is played). */
 export async function caseHomes() {
-  const [cases, modules] = await Promise.all([getCollection('cases'), getCollection('modules')]);
+  const [cases, modules] = await Promise.all([entriesOf('cases'), entriesOf('modules')]);
   const homes = homesOf(modules);
   return cases.map((entry) => ({ entry, module: homes.get(entry.id) }));
 }
@@ -23,7 +23,7 @@ export const courseOutline = ({ course, modules }: CourseWithModules): CourseOut
 
 /** Everything the learner's pages need to know about the content, read at build time. */
 export async function loadLearningCatalogue(): Promise<LearningCatalogue> {
-  const [catalogue, talks, homes] = await Promise.all([loadCatalogue(), getCollection('talks'), caseHomes()]);
+  const [catalogue, talks, homes] = await Promise.all([loadCatalogue(), entriesOf('talks'), caseHomes()]);
   const courses = catalogue.map(courseOutline);
   const pages: Record<string, OutlineEntry> = {};
   for (const module of courses.flatMap((course) => course.modules)) pages[module.id] = module;

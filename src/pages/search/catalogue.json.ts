@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { entriesOf } from '../../data/entries.ts';
 import { catalogueEntries } from '../../search/catalogue-entries.ts';
 import { buildCatalogueFile } from '../../search/catalogue-index.ts';
 
@@ -9,11 +9,11 @@ import { buildCatalogueFile } from '../../search/catalogue-index.ts';
  */
 export const GET: APIRoute = async () => {
   const [courses, modules, talks, resources, glossary] = await Promise.all([
-    getCollection('courses'),
-    getCollection('modules'),
-    getCollection('talks'),
-    getCollection('resources'),
-    getCollection('glossary'),
+    entriesOf('courses'),
+    entriesOf('modules'),
+    entriesOf('talks'),
+    entriesOf('resources'),
+    entriesOf('glossary'),
   ]);
   const data = <T>(entries: { data: T }[]) => entries.map((entry) => entry.data);
   const file = buildCatalogueFile(

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
+import { t } from '../../../src/i18n/t.ts';
 import { readContentFiles } from '../../../src/validation/read-content.ts';
 import { validateContent } from '../../../src/validation/validate-content.ts';
 
@@ -27,4 +28,13 @@ it('quotes messages from the content check', () => {
 
 it.each(quoted)('quotes a message the check really prints: %s', (message) => {
   expect(printed).toContain(message);
+});
+
+it('quotes what the preview really prints and shows', () => {
+  const publishing = readFileSync(join(root, 'src/pages/trainers/publishing.mdx'), 'utf8');
+  const guard = readFileSync(join(root, 'src/integrations/content-guard.ts'), 'utf8');
+  expect(publishing).toContain(`"${t('preview.problems.many', { count: 2 })}"`);
+  expect(guide).toContain(`"${t('preview.problems.many', { count: 2 })}"`);
+  expect(publishing).toContain('`Content check: no problems.`');
+  expect(guard).toContain("'Content check: no problems.'");
 });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
-import { readContentFiles } from '../../../src/validation/read-content.ts';
+import { collectionFiles, readContentFiles } from '../../../src/validation/read-content.ts';
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const valid = join(projectRoot, 'tests/fixtures/valid');
@@ -30,4 +30,12 @@ it('gives paths relative to the folder it is asked to, and the file text', () =>
 
 it('reads nothing from a folder without content', () => {
   expect(readContentFiles(join(projectRoot, 'tests/fixtures/no-such-folder'), projectRoot)).toEqual([]);
+});
+
+it('lists the files of one collection, and none for a kind the folder does not have', () => {
+  expect(collectionFiles(valid, 'modules')).toEqual([
+    join('assessment-basics', '01-why-assessment-matters.mdx'),
+    join('assessment-basics', '02-new-people-in-the-household.mdx'),
+  ]);
+  expect(collectionFiles(join(projectRoot, 'tests/fixtures/minimal'), 'talks')).toEqual([]);
 });

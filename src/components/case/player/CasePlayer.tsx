@@ -13,15 +13,17 @@ export interface CasePlayerProps {
   links: Record<string, { href: string; title: string }>;
   /** The UI strings the player uses (see PLAYER_STRING_KEYS), so its JavaScript carries none. */
   strings: UiStrings;
+  /** One of the trainers' guide's example cases: played without saving, so it never reaches My learning. */
+  example?: boolean;
 }
 
 /** Prefixes of the UI strings the player needs. */
 export const PLAYER_STRING_KEYS = ['player.', 'calibration.', 'kind.', 'case.question', 'case.learnMore'] as const;
 
 /** The interactive case: introduction and attempts, then the stages one by one, then the results. */
-export default function CasePlayer({ study, links, strings }: CasePlayerProps) {
+export default function CasePlayer({ study, links, strings, example = false }: CasePlayerProps) {
   provideStrings(strings);
-  const session = useCaseSession(study);
+  const session = useCaseSession(study, example);
   const { active, notice } = session;
   return (
     <div className="cp">

@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { entriesOf } from '../../../data/entries.ts';
 import { readCaptions } from '../../../talks/load-captions.ts';
 
 /** Serves each talk's captions file, which lives beside the talk in the content folder. */
 export const getStaticPaths = (async () => {
-  const talks = await getCollection('talks');
+  const talks = await entriesOf('talks');
   return talks.flatMap((talk) => {
     const media = talk.data.media;
     if (!talk.filePath || (media?.kind !== 'audio' && media?.kind !== 'video')) return [];

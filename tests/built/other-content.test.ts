@@ -1,0 +1,124 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { guidePages } from '../../src/data/guide-pages.ts';
+import { runningPreview, runWithContent, startPreview, type Preview, type Run } from '../support/astro-on-fixtures.ts';
+import { builtPages, readPage } from '../support/built-site.ts';
+import { brokenLinks } from '../support/links.ts';
+
+// The site built for real with content other than ours. One file, so that its Astro runs take turns in the
+// project's .astro/ folder; skipped while a preview of the project is running (see astro-on-fixtures.ts).
+const preview = runningPreview();
+
+/** One course of one module, and no cases, talks, resources or glossary: the least a site can be. */
+const MINIMAL = 'tests/fixtures/minimal';
+/** The guide's own examples, which must show in the guide and nowhere else. */
+const EXAMPLE_IDS = ['mia-and-tom', 'early-help', 'example-practice-guide'];
+
+describe.skipIf(preview)('a minimal content folder', () => {
+  let site = '';
+  let build: Run;
+  let index: Run;
+  const page = (url: string) => {
+    const found = builtPages(site).find((p) => p.url === url);
+    if (!found) throw new Error(`${url} was not built`);
+    return readPage(found, site);
+  };
+
+  beforeAll(() => {
+    site = mkdtempSync(join(tmpdir(), 'triangulate-minimal-'));
+    build = runWithContent(MINIMAL, 'npx', ['astro', 'build', '--outDir', site]);
+    // The search index, as `npm run build` makes it, of the folder just built.
+    index = runWithContent(MINIMAL, process.execPath, ['scripts/index-search.ts', site]);
+  }, 240_000);
+
+  afterAll(() => {
+    if (site) rmSync(site, { recursive: true, force: true });
+  });
+
+  it('builds and indexes with no warnings and no errors', () => {
+    expect(build.status, build.output).toBe(0);
+    expect(index.status, index.output).toBe(0);
+    const said = `${build.output}\n${index.output}`.split('\n');
+    // A page's address is printed as it is built: the guide's page on errors is not an error.
+    expect(
+      said.filter((line) => /\[WARN\]|\[ERROR\]|\b(warn|warning|error)\b/i.test(line.replace(/\/errors\//g, ''))),
+    ).toEqual([]);
+  });
+
+  it("has the course's pages and the whole trainers' guide, with the guide's own example case", () => {
+    const urls = new Set(builtPages(site).map((p) => p.url));
+    for (const url of ['/', '/courses/first-steps/', '/courses/first-steps/what-an-assessment-is-for/'])
+      expect(urls).toContain(url);
+    for (const { href } of guidePages) expect(urls).toContain(href);
+    const example = page('/trainers/components/').querySelector('[data-case-id="mia-and-tom"]');
+    expect(example?.querySelector('h2')?.text).toBe('Mia and her dad');
+    // The player's data, which it fetches from there when the case is seen.
+    const data = example?.querySelector('[data-case-src]')?.getAttribute('data-case-src') ?? '';
+    expect(data).toMatch(/^\/cases\/mia-and-tom\/\w+\.json$/);
+    expect(JSON.parse(readFileSync(join(site, data), 'utf8'))).toMatchObject({ example: true });
+  });
+
+  it('says so where there is nothing to list', () => {
+    expect(page('/talks/').querySelector('main')?.text).toContain('There are no talks here yet.');
+    expect(page('/resources/').querySelector('main')?.text).toContain('The library has no resources yet.');
+    expect(page('/glossary/').querySelector('main')?.text).toContain('The glossary has no terms yet.');
+  });
+
+  it("lists the guide's examples nowhere but the guide", () => {
+    const catalogue = readFileSync(join(site, 'search/catalogue.json'), 'utf8');
+    const listings = ['/resources/', '/glossary/', '/my-learning/', '/my-learning/cpd/', '/search/'].map((url) =>
+      page(url).toString(),
+    );
+    for (const id of EXAMPLE_IDS) {
+      expect(catalogue).not.toContain(id);
+      for (const html of listings) expect(html).not.toContain(id);
+    }
+  });
+
+  it('has no broken internal links or anchors', () => {
+    expect(brokenLinks(site)).toEqual([]);
+  });
+});
+
+describe.skipIf(preview)('a preview of content with a mistake', () => {
+  // Beside the browser tests' server (TEST_PORT) and the embedded-video fixture's (TEST_PORT + 1).
+  const port = Number(process.env['TEST_PORT'] ?? 4322) + 2;
+  const module = 'courses/assessment-basics/02-new-people-in-the-household.mdx';
+  const page = '/courses/assessment-basics/new-people-in-the-household/';
+  const problem = '02-new-people-in-the-household.mdx · minutes · Write a whole number of minutes, for example `30`.';
+  let content = '';
+  let server: Preview | undefined;
+
+  beforeAll(async () => {
+    content = mkdtempSync(join(tmpdir(), 'triangulate-preview-'));
+    cpSync('tests/fixtures/valid', content, { recursive: true });
+    const text = readFileSync(join(content, module), 'utf8');
+    writeFileSync(join(content, module), text.replace(/^minutes: \d+$/m, 'minutes: ten'));
+    server = await startPreview(content, port);
+  }, 180_000);
+
+  afterAll(async () => {
+    await server?.stop();
+    if (content) rmSync(content, { recursive: true, force: true });
+  });
+
+  it('keeps running, prints the problem, and shows it on the page until it is fixed', async () => {
+    expect(server?.output()).toContain(problem);
+    const before = await server!.fetchText(page);
+    // The module cannot be read, so the preview leaves its page out, and says why.
+    expect(before.status).toBe(404);
+    expect(before.text).toContain(problem);
+    expect((await server!.fetchText('/')).text).toContain(problem);
+
+    const text = readFileSync(join(content, module), 'utf8');
+    writeFileSync(join(content, module), text.replace(/^minutes: ten$/m, 'minutes: 20'));
+    await expect
+      .poll(async () => server!.fetchText(page).then(({ status, text }) => [status, text.includes('tg-problems')]), {
+        timeout: 60_000,
+      })
+      .toEqual([200, false]);
+    expect(server?.output()).toContain('Content check: no problems.');
+  }, 120_000);
+});
