@@ -9,10 +9,9 @@ import {
   SMALL_COURSE,
   storedData,
 } from '../support/seed-progress.ts';
-import { advance, finish, isScored, respond, startAttempt, type CaseAttempt } from '../../src/cases/attempt.ts';
-import type { CaseStudy } from '../../src/schemas/case.ts';
 import { wcagViolations } from '../support/axe.ts';
-import { modelAnswer, seedCase } from '../support/seed-case.ts';
+import { CPD_RECORD_WITH_ENTRIES, MY_LEARNING_STATES, otherDeviceFile } from '../support/learner-states.ts';
+import { modelAttempt, seedCase } from '../support/seed-case.ts';
 
 // These pages read progress in scripts after load; machines running many tests at once can be slow.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -350,23 +349,20 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-/** The seed case played through with the model answers at 80% confidence. */
-function modelAttempt(study: CaseStudy): CaseAttempt {
-  const now = '2026-11-20T10:00:00.000Z';
-  let attempt = startAttempt(study, 'a-model-attempt', now);
-  for (const [index, stage] of study.stages.entries()) {
-    for (const question of stage.questions) {
-      const confidence = isScored(question) ? 80 : null;
-      attempt = respond(study, attempt, {
-        questionId: question.id,
-        answer: modelAnswer(question),
-        confidence,
-        answeredAt: now,
+for (const viewport of [
+  { width: 1280, height: 900 },
+  { width: 360, height: 740 },
+]) {
+  test.describe(`at ${viewport.width} px`, () => {
+    test.use({ viewport });
+    for (const state of [...MY_LEARNING_STATES, CPD_RECORD_WITH_ENTRIES]) {
+      test(`${state.name}: axe finds nothing (touch targets included)`, async ({ page }, info) => {
+        test.setTimeout(90_000);
+        await state.reach(page, otherDeviceFile(info.outputPath('other-device.json')));
+        expect(await wcagViolations(page)).toEqual([]);
       });
     }
-    attempt = index + 1 < study.stages.length ? advance(study, attempt, now) : finish(study, attempt, now);
-  }
-  return attempt;
+  });
 }
 
 test("shows a tried case's best and latest scores and the calibration, fetching only that case", async ({ page }) => {

@@ -95,6 +95,7 @@ export function YourData({ store }: Props) {
         <input
           ref={fileInput}
           id="lp-import-file"
+          className="lp-file"
           type="file"
           accept=".json,application/json"
           aria-describedby="lp-import-hint"
