@@ -257,7 +257,7 @@ const HOSTILE_FILES: { name: string; text: () => string; message: RegExp }[] = [
   {
     name: 'a __proto__ key',
     text: () => exported(learner()).replace('"modules":{', '"modules":{"__proto__":{"polluted":true},'),
-    message: /Some records in this file are not valid/,
+    message: /Some records in this file could not have been saved by this site/,
   },
   {
     name: 'a future version',
@@ -271,12 +271,12 @@ const HOSTILE_FILES: { name: string; text: () => string; message: RegExp }[] = [
         ...learner(),
         modules: { [SMALL_COURSE.modules[0].id]: { ...moduleRecord(0, null), cpdMinutes: 'lots' } },
       }),
-    message: /Some records in this file are not valid/,
+    message: /Some records in this file could not have been saved by this site/,
   },
   {
     name: 'a list for a section',
     text: () => exported({ ...learner(), cpd: [] }),
-    message: /Some records in this file are not valid/,
+    message: /Some records in this file could not have been saved by this site/,
   },
   {
     name: 'a link to another site as the last place',
@@ -291,7 +291,32 @@ const HOSTILE_FILES: { name: string; text: () => string; message: RegExp }[] = [
           updatedAt: '2026-11-06T10:00:00.000Z',
         },
       }),
-    message: /Some records in this file are not valid/,
+    message: /Some records in this file could not have been saved by this site/,
+  },
+  {
+    name: 'a case answer rated 1e308 on a 1 to 10 scale',
+    text: () => {
+      const attempt = modelAttempt(seedCase());
+      const rating = attempt.responses['visit-concern']!;
+      rating.answer = { kind: 'rating', value: 1e308 };
+      return exported({ ...learner(), caseAttempts: { [attempt.caseId]: [attempt] } });
+    },
+    message:
+      /Attempt 1 at the case “Kim, Ava and Leo”, question “visit-concern”: the rating is 1e\+308, but the question's scale runs from 1 to 10\./,
+  },
+  {
+    name: 'a module kept under constructor',
+    text: () => exported({ ...learner(), modules: { constructor: moduleRecord(0, '2026-11-03T10:00:00.000Z') } }),
+    message: /: its id, “constructor”, is a word no content on this site can have\./,
+  },
+  {
+    name: 'a module completed in the year 2999',
+    text: () =>
+      exported({
+        ...learner(),
+        modules: { [SMALL_COURSE.modules[0].id]: moduleRecord(0, '2999-01-01T10:00:00.000Z') },
+      }),
+    message: /Module “Article 12 and the law in England”: it is dated 1 January 2999, which is in the future\./,
   },
   {
     name: 'a 6 MB file',
