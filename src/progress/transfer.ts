@@ -1,5 +1,6 @@
 import { isRecord } from './checks.ts';
 import { mergeDocuments, newer, readDocument, section, serializeDocument, type ProgressDocument } from './document.ts';
+import { shapeProblem, type RecordProblem } from './import-problem.ts';
 import type { Persistence } from './persistence.ts';
 import { KEY_PREFIX, type ProgressStore, type SaveProblem } from './store.ts';
 
@@ -24,14 +25,20 @@ export function exportText(document: ProgressDocument, now: string): string {
 export type ImportProblem = 'too-large' | 'not-json' | 'not-progress' | 'newer-version' | 'invalid-records';
 
 export type ImportResult =
-  { ok: true; document: ProgressDocument } | { ok: false; problem: ImportProblem; details: string[] };
+  { ok: true; document: ProgressDocument } | { ok: false; problem: ImportProblem; records: RecordProblem[] };
 
 /**
- * Checks an imported file completely before anything is changed. A file with any record that fails
- * its check is refused whole: importing part of a file would leave the learner unsure what they have.
+ * Checks the shape of an imported file completely before anything is changed; `checkAgainstSite`
+ * (src/progress/import-check.ts) then checks its values against the site. A file with any record that
+ * fails is refused whole, each such record named with its reason: importing part of a file would leave
+ * the learner unsure what they have, and the file and the device it came from still hold all of it.
  */
 export function readImport(text: string): ImportResult {
-  const refuse = (problem: ImportProblem, details: string[] = []): ImportResult => ({ ok: false, problem, details });
+  const refuse = (problem: ImportProblem, records: RecordProblem[] = []): ImportResult => ({
+    ok: false,
+    problem,
+    records,
+  });
   if (text.length > MAX_IMPORT_BYTES) return refuse('too-large');
   let raw: unknown;
   try {
@@ -44,7 +51,7 @@ export function readImport(text: string): ImportResult {
   const result = readDocument(body);
   if (result.status === 'newer') return refuse('newer-version');
   if (result.status === 'unreadable') return refuse('not-progress');
-  if (result.problems.length > 0) return refuse('invalid-records', result.problems.slice(0, 5));
+  if (result.problems.length > 0) return refuse('invalid-records', result.problems.map(shapeProblem));
   return { ok: true, document: result.document };
 }
 

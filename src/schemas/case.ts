@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { formatPath } from '../validation/problem.ts';
+import { RATING_SCALE_LIMITS } from '../progress/content-limits.ts';
 import { entryId, idReference, text } from './common.ts';
 
 /** A short id for a stage, question, option or item inside one case file. */
@@ -54,9 +55,19 @@ const ranking = z.strictObject({
   feedback: markdown.describe('Why the model order is as it is.'),
 });
 
+const scaleEnd = z
+  .number()
+  .int({ error: 'Write a whole number.' })
+  .min(RATING_SCALE_LIMITS.min, {
+    error: `Keep the scale within ${RATING_SCALE_LIMITS.min} to ${RATING_SCALE_LIMITS.max}.`,
+  })
+  .max(RATING_SCALE_LIMITS.max, {
+    error: `Keep the scale within ${RATING_SCALE_LIMITS.min} to ${RATING_SCALE_LIMITS.max}.`,
+  });
+
 const scale = z.strictObject({
-  min: z.number().int().default(1),
-  max: z.number().int().default(10),
+  min: scaleEnd.default(1),
+  max: scaleEnd.default(10),
   minLabel: text.default('No concern'),
   maxLabel: text.default('Very serious concern'),
 });

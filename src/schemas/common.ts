@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { CONTENT_MINUTES_MAX, isReservedId } from '../progress/content-limits.ts';
 
 /** Pattern for stable ids: lower-case words joined by single hyphens. */
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -14,6 +15,10 @@ export const entryId = z
   })
   .min(3, { error: 'Use an id of at least 3 characters, for example `why-it-matters`.' })
   .max(64, { error: 'Keep the id under 64 characters: a few words are enough.' })
+  .refine((id) => !isReservedId(id), {
+    error: (issue) =>
+      `\`${String(issue.input)}\` is a word the site's code keeps for itself: choose another id, such as the title in lower case with hyphens.`,
+  })
   .describe('Stable id: lower case with hyphens. Never change it once published: progress is keyed by it.');
 
 /** Id of another entry, written where one entry points at another. */
@@ -31,7 +36,9 @@ export const minutes = z
   .number({ error: 'Write a whole number of minutes, for example `30`.' })
   .int({ error: 'Write whole minutes, without a decimal point, for example `30`.' })
   .min(1, { error: 'Write at least 1 minute.' })
-  .max(600, { error: 'Write at most 600 minutes (10 hours); split longer learning into several entries.' });
+  .max(CONTENT_MINUTES_MAX, {
+    error: `Write at most ${CONTENT_MINUTES_MAX} minutes (10 hours); split longer learning into several entries.`,
+  });
 
 /**
  * A list that also accepts a single value: `audience: Social workers` is read as

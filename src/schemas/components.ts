@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isReservedId } from '../progress/content-limits.ts';
 import { idReference } from './common.ts';
 
 /** Kinds of Callout, each with its own colour and label. */
@@ -23,6 +24,9 @@ export const componentProps = {
       })
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
         error: 'Write the id in lower case with hyphens, for example `id="first-impressions"`.',
+      })
+      .refine((id) => !isReservedId(id), {
+        error: (issue) => `\`${String(issue.input)}\` is a word the site's code keeps for itself: choose another id.`,
       })
       .describe('Stable id, unique in the module. Keep it when you reword the prompt.'),
   }),

@@ -1,4 +1,5 @@
 import type { TalkInfo } from '../progress/talk-updates.ts';
+import { reserveStickySpace } from '../components/sticky-space.ts';
 import { startEmbedFacades } from './embed-facade.ts';
 import { startTalkPlayer } from './talk-player.ts';
 import { talkProgress } from './talk-progress.ts';
@@ -9,6 +10,7 @@ export function startTalkPage(): void {
   const root = document.querySelector<HTMLElement>('[data-talk-player]');
   const transcript = document.querySelector<HTMLElement>('[data-transcript]');
   if (!root || !transcript) return;
+  reserveStickySpace(root);
   const info = JSON.parse(root.dataset['talkInfo'] ?? '{}') as TalkInfo;
   startTalkPlayer(root, transcript, talkProgress(info, root.querySelector('[data-progress-health]')));
 }

@@ -9,10 +9,9 @@ import {
   SMALL_COURSE,
   storedData,
 } from '../support/seed-progress.ts';
-import { advance, finish, isScored, respond, startAttempt, type CaseAttempt } from '../../src/cases/attempt.ts';
-import type { CaseStudy } from '../../src/schemas/case.ts';
 import { wcagViolations } from '../support/axe.ts';
-import { modelAnswer, seedCase } from '../support/seed-case.ts';
+import { CPD_RECORD_WITH_ENTRIES, MY_LEARNING_STATES, otherDeviceFile } from '../support/learner-states.ts';
+import { modelAttempt, seedCase } from '../support/seed-case.ts';
 
 // These pages read progress in scripts after load; machines running many tests at once can be slow.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -258,7 +257,7 @@ const HOSTILE_FILES: { name: string; text: () => string; message: RegExp }[] = [
   {
     name: 'a __proto__ key',
     text: () => exported(learner()).replace('"modules":{', '"modules":{"__proto__":{"polluted":true},'),
-    message: /Some records in this file are not valid/,
+    message: /Some records in this file could not have been saved by this site/,
   },
   {
     name: 'a future version',
@@ -272,12 +271,12 @@ const HOSTILE_FILES: { name: string; text: () => string; message: RegExp }[] = [
         ...learner(),
         modules: { [SMALL_COURSE.modules[0].id]: { ...moduleRecord(0, null), cpdMinutes: 'lots' } },
       }),
-    message: /Some records in this file are not valid/,
+    message: /Some records in this file could not have been saved by this site/,
   },
   {
     name: 'a list for a section',
     text: () => exported({ ...learner(), cpd: [] }),
-    message: /Some records in this file are not valid/,
+    message: /Some records in this file could not have been saved by this site/,
   },
   {
     name: 'a link to another site as the last place',
@@ -292,7 +291,32 @@ const HOSTILE_FILES: { name: string; text: () => string; message: RegExp }[] = [
           updatedAt: '2026-11-06T10:00:00.000Z',
         },
       }),
-    message: /Some records in this file are not valid/,
+    message: /Some records in this file could not have been saved by this site/,
+  },
+  {
+    name: 'a case answer rated 1e308 on a 1 to 10 scale',
+    text: () => {
+      const attempt = modelAttempt(seedCase());
+      const rating = attempt.responses['visit-concern']!;
+      rating.answer = { kind: 'rating', value: 1e308 };
+      return exported({ ...learner(), caseAttempts: { [attempt.caseId]: [attempt] } });
+    },
+    message:
+      /Attempt 1 at the case “Kim, Ava and Leo”, question “visit-concern”: the rating is 1e\+308, but the question's scale runs from 1 to 10\./,
+  },
+  {
+    name: 'a module kept under constructor',
+    text: () => exported({ ...learner(), modules: { constructor: moduleRecord(0, '2026-11-03T10:00:00.000Z') } }),
+    message: /: its id, “constructor”, is a word no content on this site can have\./,
+  },
+  {
+    name: 'a module completed in the year 2999',
+    text: () =>
+      exported({
+        ...learner(),
+        modules: { [SMALL_COURSE.modules[0].id]: moduleRecord(0, '2999-01-01T10:00:00.000Z') },
+      }),
+    message: /Module “Article 12 and the law in England”: it is dated 1 January 2999, which is in the future\./,
   },
   {
     name: 'a 6 MB file',
@@ -350,23 +374,20 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-/** The seed case played through with the model answers at 80% confidence. */
-function modelAttempt(study: CaseStudy): CaseAttempt {
-  const now = '2026-11-20T10:00:00.000Z';
-  let attempt = startAttempt(study, 'a-model-attempt', now);
-  for (const [index, stage] of study.stages.entries()) {
-    for (const question of stage.questions) {
-      const confidence = isScored(question) ? 80 : null;
-      attempt = respond(study, attempt, {
-        questionId: question.id,
-        answer: modelAnswer(question),
-        confidence,
-        answeredAt: now,
+for (const viewport of [
+  { width: 1280, height: 900 },
+  { width: 360, height: 740 },
+]) {
+  test.describe(`at ${viewport.width} px`, () => {
+    test.use({ viewport });
+    for (const state of [...MY_LEARNING_STATES, CPD_RECORD_WITH_ENTRIES]) {
+      test(`${state.name}: axe finds nothing (touch targets included)`, async ({ page }, info) => {
+        test.setTimeout(90_000);
+        await state.reach(page, otherDeviceFile(info.outputPath('other-device.json')));
+        expect(await wcagViolations(page)).toEqual([]);
       });
     }
-    attempt = index + 1 < study.stages.length ? advance(study, attempt, now) : finish(study, attempt, now);
-  }
-  return attempt;
+  });
 }
 
 test("shows a tried case's best and latest scores and the calibration, fetching only that case", async ({ page }) => {

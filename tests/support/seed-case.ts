@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import type { Answer } from '../../src/cases/attempt.ts';
+import {
+  advance,
+  finish,
+  isScored,
+  respond,
+  startAttempt,
+  type Answer,
+  type CaseAttempt,
+} from '../../src/cases/attempt.ts';
 import { caseSchema, type CaseQuestion, type CaseStudy } from '../../src/schemas/case.ts';
 
 /** The seed case as the site builds it, so browser tests know its stages, questions and answers. */
@@ -27,4 +35,23 @@ export function modelAnswer(question: CaseQuestion): Answer {
     case 'reflection':
       return { kind: 'reflection', text: 'I would check with the nursery and probation.' };
   }
+}
+
+/** The seed case played through with the model answers at 80% confidence. */
+export function modelAttempt(study: CaseStudy): CaseAttempt {
+  const now = '2026-11-20T10:00:00.000Z';
+  let attempt = startAttempt(study, 'a-model-attempt', now);
+  for (const [index, stage] of study.stages.entries()) {
+    for (const question of stage.questions) {
+      const confidence = isScored(question) ? 80 : null;
+      attempt = respond(study, attempt, {
+        questionId: question.id,
+        answer: modelAnswer(question),
+        confidence,
+        answeredAt: now,
+      });
+    }
+    attempt = index + 1 < study.stages.length ? advance(study, attempt, now) : finish(study, attempt, now);
+  }
+  return attempt;
 }

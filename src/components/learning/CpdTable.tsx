@@ -12,6 +12,7 @@ interface Props {
 /** The CPD record as a table, newest first; archived content is marked. */
 export function CpdTable({ lines, onEdit, onDelete }: Props) {
   const kinds = cpdKindNames(t);
+  const [date, activity, type, minutes, notes] = cpdHeaders(t);
   const actions = Boolean(onEdit && onDelete);
   return (
     <div className="lp-table-wrap">
@@ -19,7 +20,7 @@ export function CpdTable({ lines, onEdit, onDelete }: Props) {
         <caption>{t('cpd.tableCaption')}</caption>
         <thead>
           <tr>
-            {cpdHeaders(t).map((header) => (
+            {[date, activity, type, minutes, notes].map((header) => (
               <th key={header} scope="col">
                 {header}
               </th>
@@ -30,16 +31,18 @@ export function CpdTable({ lines, onEdit, onDelete }: Props) {
         <tbody>
           {lines.map((line) => (
             <tr key={line.key}>
-              <td>{line.date}</td>
-              <td>
+              <td data-label={date}>{line.date}</td>
+              <td data-label={activity}>
                 {line.activity}
                 {line.archived && ` ${t('cpd.archived')}`}
               </td>
-              <td>{kinds[line.kind]}</td>
-              <td>{line.minutes}</td>
-              <td className="lp-note">{line.notes}</td>
+              <td data-label={type}>{kinds[line.kind]}</td>
+              <td data-label={minutes}>{line.minutes}</td>
+              <td data-label={notes} className="lp-note">
+                {line.notes}
+              </td>
               {actions && (
-                <td>
+                <td data-label={t('cpd.column.actions')}>
                   {line.kind === 'own' && (
                     <span className="lp-row-actions">
                       {(['edit', 'delete'] as const).map((action) => (

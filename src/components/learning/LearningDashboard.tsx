@@ -30,7 +30,7 @@ export default function LearningDashboard({ catalogue, cases, strings }: Props) 
       <LearnerCalibration cases={cases} strings={strings} />
       <ReflectionJournal document={document} pages={catalogue.pages} lang={lang} />
       <CpdRecord document={document} store={store} catalogue={catalogue.cpd} />
-      <YourData store={store} />
+      <YourData store={store} catalogue={catalogue} cases={cases} />
     </>
   );
 }

@@ -14,26 +14,39 @@ import {
   type ImportPreview,
   type ImportProblem,
 } from '../../progress/transfer.ts';
+import { checkAgainstSite } from '../../progress/import-check.ts';
+import type { RecordProblem } from '../../progress/import-problem.ts';
+import type { CaseLink } from '../case/player/LearnerCalibration.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { describeImportProblems } from './import-problems.ts';
+import type { LearningCatalogue } from './learning-catalogue.ts';
+import { loadSiteCases } from './site-cases.ts';
 import { datedFileName } from './dated-file-name.ts';
 import { downloadText } from './download.ts';
 
 interface Props {
   store: ProgressStore;
+  /** The site's content, to name the records of a refused import. */
+  catalogue: LearningCatalogue;
+  /** Every case the site plays, with the address of its data, to check an import's attempts against. */
+  cases: CaseLink[];
 }
 
 type Message = { text: string; details?: string[] | undefined };
 
 /** Export, import (checked, previewed, confirmed, undoable) and deleting everything on this device. */
-export function YourData({ store }: Props) {
+export function YourData({ store, catalogue, cases }: Props) {
   // Import and undo keep their record beside the document, in the page's one storage connection.
   const { persistence } = progressStore();
   const [pending, setPending] = useState<{ document: ProgressDocument; preview: ImportPreview }>();
   const [message, setMessage] = useState<Message>();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-  const refuse = (problem: ImportProblem, details: string[] = []) =>
+  const refuse = (problem: ImportProblem, records: RecordProblem[] = [], document?: ProgressDocument) => {
+    const lang = globalThis.document.documentElement.lang || 'en-GB';
+    const details = describeImportProblems(records, document, catalogue, t, lang);
     setMessage({ text: t(`data.problem.${problem}`), details: details.length > 0 ? details : undefined });
+  };
 
   function exportAll() {
     const name = datedFileName('triangulate-progress', 'json', new Date());
@@ -49,7 +62,10 @@ export function YourData({ store }: Props) {
     if (file.size > MAX_IMPORT_BYTES) return refuse('too-large');
     setMessage({ text: t('data.importReading') });
     const result = readImport(await file.text());
-    if (!result.ok) return refuse(result.problem, result.details);
+    if (!result.ok) return refuse(result.problem, result.records);
+    const studies = await loadSiteCases(Object.keys(result.document.caseAttempts), cases);
+    const problems = checkAgainstSite(result.document, studies, Date.now());
+    if (problems.length > 0) return refuse('invalid-records', problems, result.document);
     setMessage(undefined);
     setPending({ document: result.document, preview: previewImport(store.read(), result.document) });
   }
@@ -95,6 +111,7 @@ export function YourData({ store }: Props) {
         <input
           ref={fileInput}
           id="lp-import-file"
+          className="lp-file"
           type="file"
           accept=".json,application/json"
           aria-describedby="lp-import-hint"
@@ -106,9 +123,7 @@ export function YourData({ store }: Props) {
         {message?.details && (
           <ul>
             {message.details.map((detail) => (
-              <li key={detail}>
-                <code>{detail}</code>
-              </li>
+              <li key={detail}>{detail}</li>
             ))}
           </ul>
         )}

@@ -7,6 +7,8 @@ import { formatDay } from './format-date.ts';
 interface Setup {
   catalogue: CpdCatalogue;
   kinds: Record<CpdLine['kind'], string>;
+  /** The column headings, which name each cell where the table reads as a list (a phone). */
+  headers: string[];
   archived: string;
   intro: string;
   total: string;
@@ -26,7 +28,8 @@ function row(line: CpdLine, setup: Setup): HTMLTableRowElement {
   for (const [index, text] of cells.entries()) {
     const td = tr.insertCell();
     td.textContent = text;
-    if (index === 4) td.className = 'notes';
+    td.dataset['label'] = setup.headers[index] ?? '';
+    if (index === 4) td.className = 'lp-note';
   }
   return tr;
 }

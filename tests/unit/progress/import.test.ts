@@ -97,9 +97,50 @@ describe('importing a progress file', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
-  it('names the records that are wrong, a few at most', () => {
-    const result = readImport(withBody((f) => (f['modules']['why-assessment-matters'] = 'done')));
-    expect(result.ok ? [] : result.details).toEqual(['modules.why-assessment-matters']);
+  it.each<[string, string, object[]]>([
+    [
+      'a record of the wrong type',
+      withBody((f) => (f['modules']['why-assessment-matters'] = 'done')),
+      [{ place: { part: 'modules', id: 'why-assessment-matters' }, reason: 'malformed' }],
+    ],
+    [
+      'a talk kept under prototype, not even a talk',
+      withBody((f) => (f['talks'] = { prototype: {} })),
+      [{ place: { part: 'talks', id: 'prototype' }, reason: 'reserved-id', values: { id: 'prototype' } }],
+    ],
+    [
+      'a reflection kept under __proto__',
+      '{"format":"triangulate-progress","schemaVersion":3,"reflections":{"__proto__":{"polluted":true}}}',
+      [{ place: { part: 'reflections', id: '__proto__' }, reason: 'reserved-id', values: { id: '__proto__' } }],
+    ],
+    [
+      'an id of 65 characters',
+      withBody((f) => (f['modules']['a'.repeat(65)] = f['modules']['why-assessment-matters'])),
+      [{ place: { part: 'modules', id: 'a'.repeat(65) }, reason: 'malformed' }],
+    ],
+    [
+      'a CPD entry dated 31/12/2026',
+      withBody((f) => (f['cpd']['own-1']['date'] = '31/12/2026')),
+      [{ place: { part: 'cpd', id: 'own-1' }, reason: 'malformed' }],
+    ],
+    [
+      'a broken attempt',
+      withBody((f) => (f['caseAttempts']['kim-ava-leo'][0]['revealedStages'] = 0)),
+      [{ place: { part: 'caseAttempts', id: 'kim-ava-leo', attempt: 0 }, reason: 'malformed' }],
+    ],
+    [
+      'a part the site does not keep',
+      withBody((f) => (f['badges'] = {})),
+      [{ place: { part: 'badges' }, reason: 'unknown-part' }],
+    ],
+    [
+      'a section that is a list',
+      withBody((f) => (f['talks'] = [])),
+      [{ place: { part: 'talks' }, reason: 'malformed' }],
+    ],
+  ])('names every record that is wrong, and why: %s', (_, text, records) => {
+    const result = readImport(text);
+    expect(result.ok ? [] : result.records).toEqual(records);
   });
 
   it('keeps markup in a note as the text it is', () => {

@@ -203,6 +203,15 @@ describe('bad forms of each rule', () => {
       'Write two numbers from 1 to 10, the lower first, for example `[2, 4]`.',
     ],
     [
+      'a scale wider than any rating a learner could keep',
+      [
+        [q(1, 1, 'scale'), { min: 1, max: 1000 }],
+        [q(1, 1, 'expertRange'), [3, 4]],
+      ],
+      q(1, 1, 'scale', 'max'),
+      'Keep the scale within -100 to 100.',
+    ],
+    [
       'an expert range below its own scale',
       [
         [q(1, 1, 'scale'), { min: 3, max: 7 }],

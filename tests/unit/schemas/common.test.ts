@@ -32,6 +32,8 @@ describe('entryId', () => {
     ['ab', ['at least 3 characters']],
     ['A', ['lower case, with words joined by hyphens', 'at least 3 characters']],
     ['a'.repeat(65), ['under 64 characters']],
+    ['constructor', ["`constructor` is a word the site's code keeps for itself"]],
+    ['prototype', ["`prototype` is a word the site's code keeps for itself"]],
   ])('rejects %j, saying what to write', (id, expected) => {
     expect(messagesOf(entryId.safeParse(id))).toEqual(expected.map((part) => expect.stringContaining(part)));
   });

@@ -17,6 +17,7 @@ const FIXTURES = [
   'missing-required-field',
   'wrong-type-minutes',
   'id-with-capitals',
+  'id-kept-by-the-code',
   'duplicate-module-ids',
   'module-missing-course',
   'dangling-resource-reference',
@@ -112,6 +113,16 @@ describe('malformed content fixtures', () => {
       "The content has 1 problem to fix:
 
       tests/fixtures/malformed/id-with-capitals/courses/assessment-basics/02-three-domains.mdx · id · Write the id in lower case, with words joined by hyphens, for example \`new-partners-and-risk\`.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('id-kept-by-the-code: `constructor` is refused, as no learner record may be kept under it', () => {
+    expect(reportFor('id-kept-by-the-code')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/id-kept-by-the-code/courses/assessment-basics/02-three-domains.mdx · id · \`constructor\` is a word the site's code keeps for itself: choose another id, such as the title in lower case with hyphens.
 
       Each line reads: file · field · what to write instead."
     `);

@@ -7,6 +7,7 @@ import { progressStore } from '../../../progress/browser-store.ts';
 import { caseAttemptsOf } from '../../../progress/case-attempt-store.ts';
 import type { CaseStudy } from '../../../schemas/case.ts';
 import { bestAndLatestLine } from './attempt-summary.ts';
+import { fetchStudy } from './fetch-study.ts';
 import { CalibrationSummary } from './CalibrationSummary.tsx';
 
 /** A case as My learning lists it; its questions and answers are fetched only once the learner has tried it. */
@@ -25,15 +26,6 @@ interface Props {
 
 /** A tried case's data, from the file its player reads: `null` if it could not be fetched. */
 type Studies = Record<string, CaseStudy | null>;
-
-async function fetchStudy(address: string): Promise<CaseStudy | null> {
-  try {
-    const response = await fetch(address);
-    return response.ok ? ((await response.json()) as { study: CaseStudy }).study : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Every case the learner has practised on this device, and how well their confidence matched across all of them. */
 export default function LearnerCalibration({ cases, strings }: Props) {
