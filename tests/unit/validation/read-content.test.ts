@@ -31,3 +31,13 @@ it('gives paths relative to the folder it is asked to, and the file text', () =>
 it('reads nothing from a folder without content', () => {
   expect(readContentFiles(join(projectRoot, 'tests/fixtures/no-such-folder'), projectRoot)).toEqual([]);
 });
+
+it('reads the site settings file last, tagged `site`, beside the entries', () => {
+  const files = readContentFiles(join(projectRoot, 'tests/fixtures/organisation'), projectRoot);
+  expect(files.at(-1)).toMatchObject({
+    collection: 'site',
+    format: 'yaml',
+    path: 'tests/fixtures/organisation/site.yaml',
+  });
+  expect(files.filter((file) => file.collection === 'site')).toHaveLength(1);
+});
