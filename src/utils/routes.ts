@@ -21,4 +21,7 @@ export const routes = {
   search: (query?: string) => (query ? `/search/?${new URLSearchParams({ q: query })}` : '/search/'),
   searchCatalogue: () => '/search/catalogue.json',
   cpdRecord: () => '/my-learning/cpd/',
+  accessibility: () => '/accessibility/',
+  /** The organisation's logo (src/pages/logo/[file].ts), named by a hash of its contents. */
+  logo: (fileName: string) => `/logo/${fileName}`,
 } as const;

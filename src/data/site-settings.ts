@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentRoot } from '../schemas/collections.ts';
+import { SITE_SETTINGS_FILE, siteSchema, type SiteSettings } from '../schemas/site.ts';
+import { imageSize } from '../utils/image-size.ts';
+import { renderMarkdown } from '../utils/markdown.ts';
+import { routes } from '../utils/routes.ts';
+import { formatReport } from '../validation/problem.ts';
+import { checkSiteSettings } from '../validation/site-settings.ts';
+
+/** The logo as pages use it: its address in the built site, its proportions and its text. */
+export interface SiteLogo {
+  /** Its file name in the built site, named by a hash of its bytes so that a new logo is never cached as the old. */
+  fileName: string;
+  href: string;
+  alt: string;
+  width: number;
+  height: number;
+  contentType: 'image/svg+xml' | 'image/png';
+  bytes: Uint8Array<ArrayBuffer>;
+}
+
+/** The site settings with what pages need made from them: the logo's file, the footer and statement as HTML. */
+export interface Site extends Omit<SiteSettings, 'logo'> {
+  logo?: SiteLogo;
+  footerHtml: string;
+  /** The organisation's own accessibility statement as HTML, when it has written one. */
+  statementHtml?: string;
+}
+
+/**
+ * The site settings, read from `site.yaml` in the content folder (every field's default when there is
+ * none). The content check has already stopped a build on any problem; in the preview a problem shows
+ * as the page's error, in the same words.
+ */
+export function loadSite(root: string = contentRoot()): Site {
+  const path = join(root, SITE_SETTINGS_FILE);
+  if (!existsSync(path)) return withFiles(siteSchema.parse({}), root);
+  const { value, problems } = checkSiteSettings({ path, format: 'yaml', text: readFileSync(path, 'utf8') });
+  if (!value || problems.length > 0) throw new Error(formatReport(problems));
+  return withFiles(value, root);
+}
+
+function withFiles({ logo, accessibilityStatement, footer, ...settings }: SiteSettings, root: string): Site {
+  const site: Site = { ...settings, footer, accessibilityStatement, footerHtml: renderMarkdown(footer) };
+  if (logo) site.logo = readLogo(join(root, logo.src), logo.alt);
+  if (accessibilityStatement)
+    site.statementHtml = renderMarkdown(readFileSync(join(root, accessibilityStatement), 'utf8'));
+  return site;
+}
+
+function readLogo(path: string, alt: string): SiteLogo {
+  const bytes = readFileSync(path);
+  // The content check has made sure the file is an SVG or PNG image whose size can be read.
+  const { format, width, height } = imageSize(bytes)!;
+  const fileName = `${createHash('sha256').update(bytes).digest('hex').slice(0, 12)}.${format}`;
+  const contentType = format === 'svg' ? 'image/svg+xml' : 'image/png';
+  return { fileName, href: routes.logo(fileName), alt, width, height, contentType, bytes };
+}
+
+let loaded: Site | undefined;
+
+/**
+ * The site settings for pages and layouts: read once per build, and afresh for every page in the
+ * preview, so that a change to `site.yaml` or the logo shows on the next reload.
+ */
+export function siteSettings(): Site {
+  if ((import.meta.env as ImportMetaEnv | undefined)?.DEV) return loadSite();
+  loaded ??= loadSite();
+  return loaded;
+}
