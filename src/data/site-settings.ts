@@ -11,8 +11,9 @@ import { checkSiteSettings } from '../validation/site-settings.ts';
 
 /** The logo as pages use it: its address in the built site, its proportions and its text. */
 export interface SiteLogo {
-  /** Its file name in the built site, named by a hash of its bytes so that a new logo is never cached as the old. */
-  fileName: string;
+  /** Names its file in the built site: a new logo is never taken for the old one from a browser's cache. */
+  hash: string;
+  format: 'svg' | 'png';
   href: string;
   alt: string;
   width: number;
@@ -54,9 +55,9 @@ function readLogo(path: string, alt: string): SiteLogo {
   const bytes = readFileSync(path);
   // The content check has made sure the file is an SVG or PNG image whose size can be read.
   const { format, width, height } = imageSize(bytes)!;
-  const fileName = `${createHash('sha256').update(bytes).digest('hex').slice(0, 12)}.${format}`;
+  const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 12);
   const contentType = format === 'svg' ? 'image/svg+xml' : 'image/png';
-  return { fileName, href: routes.logo(fileName), alt, width, height, contentType, bytes };
+  return { hash, format, href: routes.logo(hash, format), alt, width, height, contentType, bytes };
 }
 
 let loaded: Site | undefined;
@@ -69,4 +70,15 @@ export function siteSettings(): Site {
   if ((import.meta.env as ImportMetaEnv | undefined)?.DEV) return loadSite();
   loaded ??= loadSite();
   return loaded;
+}
+
+/**
+ * The logo's page, for the route of its format (src/pages/logo/[hash].svg.ts and [hash].png.ts): the
+ * file from the content folder, copied into the site under a name made from its contents, so that it
+ * follows the site into any folder it is served from. A route per format, because only a route with
+ * its extension written out serves a file, not a folder, in the preview. No logo, no file.
+ */
+export function logoPaths(format: SiteLogo['format']) {
+  const { logo } = siteSettings();
+  return logo?.format === format ? [{ params: { hash: logo.hash }, props: { logo } }] : [];
 }

@@ -22,6 +22,6 @@ export const routes = {
   searchCatalogue: () => '/search/catalogue.json',
   cpdRecord: () => '/my-learning/cpd/',
   accessibility: () => '/accessibility/',
-  /** The organisation's logo (src/pages/logo/[file].ts), named by a hash of its contents. */
-  logo: (fileName: string) => `/logo/${fileName}`,
+  /** The organisation's logo (src/pages/logo/[hash].svg.ts and .png.ts), named by a hash of its contents. */
+  logo: (hash: string, format: string) => `/logo/${hash}.${format}`,
 } as const;

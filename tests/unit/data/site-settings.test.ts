@@ -22,7 +22,8 @@ describe('loadSite', () => {
     const bytes = readFileSync('tests/fixtures/organisation/images/northfield-logo.svg');
     const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 12);
     expect(site.logo).toEqual({
-      fileName: `${hash}.svg`,
+      hash,
+      format: 'svg',
       href: `/logo/${hash}.svg`,
       alt: 'Northfield Safeguarding Partnership',
       width: 120,
