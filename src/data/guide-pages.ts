@@ -13,6 +13,7 @@ const PAGES = [
   { slug: 'talks', title: 'Add a talk' },
   { slug: 'resources-and-glossary', title: 'Resources and glossary' },
   { slug: 'errors', title: 'When the check finds a problem' },
+  { slug: 'site-settings', title: "Your organisation's name and details" },
   { slug: 'publishing', title: 'Preview and publish' },
 ] as const;
 

@@ -15,8 +15,13 @@ export function t(key: UiKey, vars: Record<string, string | number> = {}): strin
 
 /**
  * The UI strings whose keys start with one of `prefixes`: what an island needs, passed to it as a prop
- * so that its JavaScript does not carry every string of the site.
+ * so that its JavaScript does not carry every string of the site. Placeholders known when the page is
+ * built, such as the site's name (`{site}`), are filled from `vars`; the island fills the rest.
  */
-export function stringsFor(prefixes: readonly string[]): UiStrings {
-  return Object.fromEntries(Object.entries(strings).filter(([key]) => prefixes.some((p) => key.startsWith(p))));
+export function stringsFor(prefixes: readonly string[], vars: Record<string, string | number> = {}): UiStrings {
+  return Object.fromEntries(
+    Object.entries(strings)
+      .filter(([key]) => prefixes.some((p) => key.startsWith(p)))
+      .map(([key, value]) => [key, format(value, vars)]),
+  );
 }

@@ -38,4 +38,7 @@ export const routes = {
   /** Pagefind's bundle, written by scripts/index-search.ts after the build. */
   pagefind: (file: string) => siteAddress(`/pagefind/${file}`),
   cpdRecord: () => siteAddress('/my-learning/cpd/'),
+  accessibility: () => siteAddress('/accessibility/'),
+  /** The organisation's logo (src/pages/logo/[hash].svg.ts and .png.ts), named by a hash of its contents. */
+  logo: (hash: string, format: string) => siteAddress(`/logo/${hash}.${format}`),
 } as const;

@@ -5,12 +5,13 @@ import { findHeadingAnchors, type ComponentUsage } from './mdx-components.ts';
 import { checkMdxSyntax } from './mdx-syntax.ts';
 import { parseSource, type SourceFile } from './parse-source.ts';
 import type { Problem } from './problem.ts';
+import { checkSiteSettings } from './site-settings.ts';
 import { diskFiles, talkMediaProblems, type TalkFiles } from './talk-media.ts';
 import { checkAgainstSchema, checkComponents } from './validate-entry.ts';
 
-/** A content file and the collection it belongs to. */
+/** A content file and the collection it belongs to, or `site` for the site settings file (`site.yaml`). */
 export interface ContentFile extends SourceFile {
-  collection: CollectionName;
+  collection: CollectionName | 'site';
 }
 
 export type EntryData<N extends CollectionName> = z.output<(typeof COLLECTIONS)[N]['schema']>;
@@ -63,8 +64,8 @@ function checkBody(body: string, firstLine: number, file: string) {
 }
 
 /**
- * Validates every content file: its syntax, its fields, the components in its text, and the rules
- * that span entries. Returns all the problems at once, so a trainer can fix them in one pass.
+ * Validates every content file and the site settings: its syntax, its fields, the components in its
+ * text, and the rules that span entries. Returns all the problems at once, so a trainer can fix them in one pass.
  */
 export function validateContent(
   files: readonly ContentFile[],
@@ -76,6 +77,10 @@ export function validateContent(
   // (a module with a bad field must not also make links to it "missing" or leave a gap in the order).
   const failed: FailedEntry[] = [];
   for (const file of files) {
+    if (file.collection === 'site') {
+      problems.push(...checkSiteSettings(file).problems);
+      continue;
+    }
     const { parsed, problems: syntax } = parseSource(file);
     problems.push(...syntax);
     if (!parsed) {

@@ -13,17 +13,20 @@ export interface BuiltPage {
   file: string;
 }
 
-/** Every HTML page of a build (by default dist/), with the address it is served at. */
-export function builtPages(dist = DIST): BuiltPage[] {
-  if (!existsSync(dist)) throw new Error(`${dist} is missing: run \`npm run build\` (npm test does it for you).`);
-  return globSync('**/*.html', { cwd: dist, exclude: (name) => name.startsWith('pagefind') })
+/** Every HTML page of the build (dist/, or a fixture site's build folder), with the address it is served at. */
+export function builtPages(folder = DIST): BuiltPage[] {
+  if (!existsSync(folder))
+    throw new Error(
+      `${folder === DIST ? 'dist/' : folder} is missing: run \`npm run build\` (npm test does it for you).`,
+    );
+  return globSync('**/*.html', { cwd: folder, exclude: (name) => name.startsWith('pagefind') })
     .sort()
     .map((file) => ({ file, url: `/${file.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '')}` }));
 }
 
 /** A built page parsed into a DOM, for tests that read HTML without a browser. */
-export const readPage = (page: BuiltPage, dist = DIST): HTMLElement =>
-  parse(readFileSync(join(dist, page.file), 'utf8'));
+export const readPage = (page: BuiltPage, folder = DIST): HTMLElement =>
+  parse(readFileSync(join(folder, page.file), 'utf8'));
 
 /** The served address of the page of the given kind; fails when the build has none. */
 export function pageMatching(pattern: RegExp): BuiltPage {

@@ -10,7 +10,10 @@ import { validateContent } from '../../../src/validation/validate-content.ts';
 // check prints for the malformed fixtures, so the guide cannot drift from the code.
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const malformed = join(root, 'tests/fixtures/malformed');
-const guide = readFileSync(join(root, 'src/pages/trainers/errors.mdx'), 'utf8');
+// The pages that quote messages: the one on errors, and the one on the site settings.
+const guide = ['errors.mdx', 'site-settings.mdx']
+  .map((page) => readFileSync(join(root, 'src/pages/trainers', page), 'utf8'))
+  .join('\n');
 
 const printed = new Set(
   readdirSync(malformed).flatMap((fixture) =>

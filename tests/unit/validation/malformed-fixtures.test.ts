@@ -62,6 +62,13 @@ const FIXTURES = [
   'learn-more-missing-section',
   'glossary-related-missing',
   'resource-http-url',
+  'site-unknown-field',
+  'site-logo-missing',
+  'site-logo-without-alt',
+  'site-logo-outside-content',
+  'site-contact-not-address',
+  'site-statement-missing',
+  'site-statement-heading',
 ] as const;
 
 type Fixture = (typeof FIXTURES)[number];
@@ -563,6 +570,76 @@ describe('malformed content fixtures', () => {
       "The content has 1 problem to fix:
 
       tests/fixtures/malformed/resource-http-url/resources/munro-review-2011.yaml · url · Write a full address starting with https://, or leave \`url\` out.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('site-unknown-field: a settings field spelt the American way suggests the spelling the settings use', () => {
+    expect(reportFor('site-unknown-field')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/site-unknown-field/site.yaml · organization · Unknown field \`organization\`: did you mean \`organisation\`?
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('site-logo-missing: a logo file that is not in the content folder names the path to put it at', () => {
+    expect(reportFor('site-logo-missing')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/site-logo-missing/site.yaml · logo.src · There is no file tests/fixtures/malformed/site-logo-missing/logo.svg: put the logo there, or correct the file name.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('site-logo-without-alt: a logo without alternative text asks for it, saying what to write', () => {
+    expect(reportFor('site-logo-without-alt')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/site-logo-without-alt/site.yaml · logo.alt · Add \`alt:\` with text: it is required (alternative text for people who cannot see the logo: the words in it, usually the organisation’s name. Up to 150 characters).
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('site-logo-outside-content: a logo outside the content folder asks for a path from the content folder', () => {
+    expect(reportFor('site-logo-outside-content')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/site-logo-outside-content/site.yaml · logo.src · Write the file's path from the content folder, for example \`logo.svg\`: no \`/\` at the start and no \`..\`.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('site-contact-not-address: a contact that is neither an email address nor a web address says which to write', () => {
+    expect(reportFor('site-contact-not-address')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/site-contact-not-address/site.yaml · contact · Write an email address, for example \`learning@example.org\`, or a web address starting with https://, for example \`https://example.org/contact\`.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('site-statement-missing: an accessibility statement file that is not there offers the site’s own instead', () => {
+    expect(reportFor('site-statement-missing')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/site-statement-missing/site.yaml · accessibilityStatement · There is no file tests/fixtures/malformed/site-statement-missing/accessibility.md: write the statement there, or leave \`accessibilityStatement\` out to use the site’s own.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('site-statement-heading: a first-level heading in the accessibility statement is pointed to by its line', () => {
+    expect(reportFor('site-statement-heading')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/site-statement-heading/accessibility.md · line 1 · The page already has its title, “Accessibility statement”: start the headings here at \`##\`.
 
       Each line reads: file · field · what to write instead."
     `);

@@ -39,3 +39,13 @@ it('lists the files of one collection, and none for a kind the folder does not h
   ]);
   expect(collectionFiles(join(projectRoot, 'tests/fixtures/minimal'), 'talks')).toEqual([]);
 });
+
+it('reads the site settings file last, tagged `site`, beside the entries', () => {
+  const files = readContentFiles(join(projectRoot, 'tests/fixtures/organisation'), projectRoot);
+  expect(files.at(-1)).toMatchObject({
+    collection: 'site',
+    format: 'yaml',
+    path: 'tests/fixtures/organisation/site.yaml',
+  });
+  expect(files.filter((file) => file.collection === 'site')).toHaveLength(1);
+});
