@@ -3,20 +3,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guidePages } from '../../src/data/guide-pages.ts';
-import { runningPreview, runWithContent, startPreview, type Preview, type Run } from '../support/astro-on-fixtures.ts';
+import {
+  buildWithContent,
+  runWithContent,
+  startPreview,
+  type Preview,
+  type Run,
+} from '../support/astro-on-fixtures.ts';
 import { builtPages, readPage } from '../support/built-site.ts';
 import { brokenLinks } from '../support/links.ts';
 
-// The site built for real with content other than ours. One file, so that its Astro runs take turns in the
-// project's .astro/ folder; skipped while a preview of the project is running (see astro-on-fixtures.ts).
-const preview = runningPreview();
+// The site built, and previewed, for real with content other than ours.
 
 /** One course of one module, and no cases, talks, resources or glossary: the least a site can be. */
 const MINIMAL = 'tests/fixtures/minimal';
 /** The guide's own examples, which must show in the guide and nowhere else. */
 const EXAMPLE_IDS = ['mia-and-tom', 'early-help', 'example-practice-guide'];
 
-describe.skipIf(preview)('a minimal content folder', () => {
+describe('a minimal content folder', () => {
   let site = '';
   let build: Run;
   let index: Run;
@@ -28,7 +32,7 @@ describe.skipIf(preview)('a minimal content folder', () => {
 
   beforeAll(() => {
     site = mkdtempSync(join(tmpdir(), 'triangulate-minimal-'));
-    build = runWithContent(MINIMAL, 'npx', ['astro', 'build', '--outDir', site]);
+    build = buildWithContent({ content: MINIMAL, outDir: site });
     // The search index, as `npm run build` makes it, of the folder just built.
     index = runWithContent(MINIMAL, process.execPath, ['scripts/index-search.ts', site]);
   }, 240_000);
@@ -82,7 +86,7 @@ describe.skipIf(preview)('a minimal content folder', () => {
   });
 });
 
-describe.skipIf(preview)('a preview of content with a mistake', () => {
+describe('a preview of content with a mistake', () => {
   // Beside the browser tests' server (TEST_PORT) and the embedded-video fixture's (TEST_PORT + 1).
   const port = Number(process.env['TEST_PORT'] ?? 4322) + 2;
   const module = 'courses/assessment-basics/02-new-people-in-the-household.mdx';

@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, DIST, readPage, type BuiltPage } from '../support/built-site.ts';
+import { buildFixtureSite, type BuiltFixture } from '../support/fixture-site.ts';
 
 // The site settings (content/site.yaml) as learners meet them: a real build of a fictional organisation's
 // content folder, whose name, logo, footer and statement must reach every page, and the default build,
@@ -20,6 +19,7 @@ const meta = (html: HTMLElement, property: string) =>
 const text = (html: HTMLElement | null | undefined) => html?.text.replace(/\s+/g, ' ').trim();
 
 describe('a site built with an organisation’s settings', () => {
+  let site: BuiltFixture | undefined;
   let out = '';
   let pages: BuiltPage[] = [];
   const page = (url: string) =>
@@ -29,16 +29,12 @@ describe('a site built with an organisation’s settings', () => {
     );
 
   beforeAll(() => {
-    out = mkdtempSync(join(tmpdir(), 'triangulate-organisation-'));
-    const result = spawnSync('npx', ['astro', 'build', '--outDir', out], {
-      encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TRIANGULATE_CONTENT: FIXTURE },
-    });
-    if (result.status !== 0) throw new Error(`The fixture did not build:\n${result.stdout}\n${result.stderr}`);
+    site = buildFixtureSite({ content: FIXTURE });
+    out = site.outDir;
     pages = builtPages(out);
   }, 300_000);
 
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  afterAll(() => site?.remove());
 
   it('builds the pages that show the settings, the accessibility statement among them', () => {
     const urls = pages.map((p) => p.url);

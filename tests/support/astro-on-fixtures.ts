@@ -1,23 +1,26 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 /**
- * Tests that run Astro on fixture content do it in this project, and Astro keeps its working files in the
- * project's one `.astro/` folder: the content store of `astro dev`, the list of content modules a build and
- * a preview both read. So they run one at a time (in one test file), and not at all while someone's own
- * `npm run dev` is running, which they would otherwise point at the fixture's content.
+ * Tests run Astro for real on fixture content, often several at once (Vitest's files and Playwright's
+ * workers run in parallel). Astro keeps its working files in the project it runs in: `.astro/` (the list
+ * of content modules a build and a preview read, the preview's content store) and, for a build written
+ * outside the project, the build's server chunks in `.astro/.prerender/`. Two runs in one project
+ * overwrite each other's files (seen in CI: a build failing on a chunk another build had removed), and
+ * a test's run would also disturb someone's own `npm run dev`. So each run gets a project of its own: a
+ * copy of what Astro builds from, in a new folder under `.scratch/`, from which it still finds the
+ * project's node_modules.
  */
+const SITE_SOURCES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json'];
+const SCRATCH = resolve('.scratch');
 
-/** The address of a preview (`astro dev`) running in this project, from the lock file Astro keeps for it. */
-export function runningPreview(): string | undefined {
-  const pid = readLockPid();
-  if (pid === undefined) return undefined;
-  try {
-    process.kill(pid, 0);
-    return (JSON.parse(readFileSync('.astro/dev.json', 'utf8')) as { url: string }).url;
-  } catch {
-    return undefined;
-  }
+/** A copy of the site's sources to run Astro in, and how to remove it. */
+function ownProject(): { root: string; remove(): void } {
+  mkdirSync(SCRATCH, { recursive: true });
+  const root = mkdtempSync(join(SCRATCH, 'astro-'));
+  for (const source of SITE_SOURCES) cpSync(source, join(root, source), { recursive: true });
+  return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
 /** What a run of a command printed, both streams, with its exit status. */
@@ -27,20 +30,46 @@ export interface Run {
 }
 
 /**
- * The environment of an Astro run with the content folder given: telemetry off, and without Vitest's own
- * variables, which Astro reads as "running inside Vitest" (its dev server then serves no pages).
+ * The environment of an Astro run: the content folder given, by its full path as the run's folder is not
+ * the project's; telemetry off; and without Vitest's own variables, which Astro reads as "running inside
+ * Vitest" (its dev server then serves no pages).
  */
 function astroEnv(content: string, more: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')));
-  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', TRIANGULATE_CONTENT: content, ...more };
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', TRIANGULATE_CONTENT: resolve(content), ...more };
 }
 
-/** Runs a command of the project to the end, with the content folder given. */
+const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
+
+/**
+ * Runs `astro build` to the end, in a project of its own, from the content folder given (the site's own
+ * by default) for the folder `base` (the root by default), into `outDir`.
+ */
+export function buildWithContent({
+  content = 'content',
+  base,
+  outDir,
+}: {
+  content?: string;
+  base?: string;
+  outDir: string;
+}): Run {
+  const project = ownProject();
+  try {
+    const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', resolve(outDir)], {
+      cwd: project.root,
+      encoding: 'utf8',
+      env: astroEnv(content, base ? { BASE_PATH: base } : {}),
+    });
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  } finally {
+    project.remove();
+  }
+}
+
+/** Runs a command of the project (not Astro) to the end, with the content folder given. */
 export function runWithContent(content: string, command: string, args: string[]): Run {
-  const result = spawnSync(command, args, {
-    encoding: 'utf8',
-    env: astroEnv(content),
-  });
+  const result = spawnSync(command, args, { encoding: 'utf8', env: astroEnv(content) });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -52,14 +81,15 @@ export interface Preview {
 }
 
 /**
- * Starts `astro dev` on a port with the content folder given, and waits until it serves the home page. It is started
- * as Astro's own command, without `--force`, so it never replaces someone's running preview: Astro
- * refuses to start a second one, and this throws. Astro would also start it in the background when it
- * thinks a coding agent runs it, where it could not be stopped; ASTRO_DEV_BACKGROUND, which Astro sets
- * for its own background server, keeps it in the foreground.
+ * Starts `astro dev` on a port, in a project of its own, with the content folder given, and waits until it
+ * serves the home page. Astro would start it in the background when it thinks a coding agent runs it, where
+ * it could not be stopped; ASTRO_DEV_BACKGROUND, which Astro sets for its own background server, keeps it
+ * in the foreground.
  */
 export async function startPreview(content: string, port: number): Promise<Preview> {
-  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port)], {
+  const project = ownProject();
+  const child = spawn(process.execPath, [ASTRO, 'dev', '--port', String(port)], {
+    cwd: project.root,
     env: astroEnv(content, { ASTRO_DEV_BACKGROUND: '1' }),
   });
   let output = '';
@@ -74,17 +104,20 @@ export async function startPreview(content: string, port: number): Promise<Previ
       return { status: response.status, text: await response.text() };
     },
     stop: async () => {
-      if (child.exitCode !== null) return;
-      child.kill('SIGTERM');
-      const killed = setTimeout(() => child.kill('SIGKILL'), 5_000);
-      await exited;
-      clearTimeout(killed);
-      // Astro removes its lock file only when stopped from within; a stale one names this process.
-      if (readLockPid() === child.pid) rmSync('.astro/dev.json', { force: true });
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        const killed = setTimeout(() => child.kill('SIGKILL'), 5_000);
+        await exited;
+        clearTimeout(killed);
+      }
+      project.remove();
     },
   };
   for (const deadline = Date.now() + 150_000; Date.now() < deadline;) {
-    if (child.exitCode !== null) throw new Error(`astro dev stopped:\n${output}`);
+    if (child.exitCode !== null) {
+      project.remove();
+      throw new Error(`astro dev stopped:\n${output}`);
+    }
     // The home page, not just any answer: the server answers "Cannot GET" until Astro is ready.
     const answered = await fetch(origin).then(
       (response) => response.ok,
@@ -95,12 +128,4 @@ export async function startPreview(content: string, port: number): Promise<Previ
   }
   await preview.stop();
   throw new Error(`astro dev did not answer on ${origin}:\n${output}`);
-}
-
-function readLockPid(): number | undefined {
-  try {
-    return (JSON.parse(readFileSync('.astro/dev.json', 'utf8')) as { pid: number }).pid;
-  } catch {
-    return undefined;
-  }
 }

@@ -1,7 +1,8 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildWithContent, runWithContent, type Run } from './astro-on-fixtures.ts';
 
 /** A site built for a test: the folder it was written to, and how to remove it. */
 export interface BuiltFixture {
@@ -19,19 +20,11 @@ export function buildFixtureSite({
   search = false,
 }: { content?: string; base?: string; search?: boolean } = {}): BuiltFixture {
   const outDir = mkdtempSync(join(tmpdir(), 'triangulate-site-'));
-  const env = {
-    ...process.env,
-    ASTRO_TELEMETRY_DISABLED: '1',
-    ...(content && { TRIANGULATE_CONTENT: content }),
-    ...(base && { BASE_PATH: base }),
+  const succeeded = ({ status, output }: Run) => {
+    if (status !== 0) throw new Error(`Building a site for a test failed:\n${output}`);
   };
-  const run = (command: string, args: string[]) => {
-    const result = spawnSync(command, args, { encoding: 'utf8', env });
-    if (result.status !== 0)
-      throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
-  };
-  run('npx', ['astro', 'build', '--outDir', outDir]);
-  if (search) run('node', ['scripts/index-search.ts', outDir]);
+  succeeded(buildWithContent({ content, base, outDir }));
+  if (search) succeeded(runWithContent(content ?? 'content', process.execPath, ['scripts/index-search.ts', outDir]));
   return { outDir, remove: () => rmSync(outDir, { recursive: true, force: true }) };
 }
 
