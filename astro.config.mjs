@@ -4,7 +4,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
 import { siteLinks } from './src/integrations/site-links.ts';
@@ -50,13 +49,6 @@ function entriesMayExportMore() {
 /** The progress script (ProgressScript.astro's `<script>`), as the bundler names it. */
 const PROGRESS_SCRIPT = /[\\/]ProgressScript\.astro\?astro&type=script/;
 const PROGRESS = /src[\\/]progress[\\/]/;
-
-/**
- * The content security policy's hash of a stylesheet written inline as it is.
- * @param {string} file
- * @returns {`sha256-${string}`}
- */
-const styleHash = (file) => hashOf(readFileSync(file));
 
 /**
  * @param {string | Buffer} content
@@ -114,8 +106,6 @@ export default defineConfig({
         // Only what a style attribute needs: Astro keeps 'self' and the page's own hashes for stylesheets.
         resources: [{ resource: "'unsafe-hashes'", kind: 'attribute' }],
         hashes: [
-          // The case player's styles, written inline in the <head> of pages with a case (see CasePlayerStyles.astro).
-          styleHash('src/components/case/player/case-player.css'),
           // A Markdown table's column alignment (`| ---: |`) is a style attribute on each cell: these three,
           // and no other style attribute, are allowed.
           ...['left', 'center', 'right'].map((side) => ({

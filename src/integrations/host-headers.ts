@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { basePath } from '../utils/base-path.ts';
-import { HOST_HEADERS, renderHeaders } from '../utils/host-headers.ts';
+import { hostHeaderRules, renderHeaders } from '../utils/host-headers.ts';
 
 /**
  * Writes `_headers` beside the built site: the caching and security headers Netlify (and hosts that read
@@ -13,7 +13,10 @@ export function hostHeaders(): AstroIntegration {
     name: 'triangulate:host-headers',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        writeFileSync(new URL('_headers', dir), renderHeaders(HOST_HEADERS, basePath()));
+        const built = readdirSync(dir, { withFileTypes: true }).map((entry) =>
+          entry.isDirectory() ? `${entry.name}/` : entry.name,
+        );
+        writeFileSync(new URL('_headers', dir), renderHeaders(hostHeaderRules(built), basePath()));
         logger.info('Wrote _headers (caching and security headers for Netlify).');
       },
     },

@@ -1,5 +1,5 @@
 import { browserPersistence, memoryPersistence, type Persistence } from './persistence.ts';
-import { moveEarlierProgress, siteScoped } from './site-storage.ts';
+import { siteScoped } from './site-storage.ts';
 import { createProgressStore, type ProgressStore } from './store.ts';
 
 interface OpenStore {
@@ -21,8 +21,10 @@ function openPersistence(): { persistence: Persistence; persistent: boolean } {
     window.localStorage.setItem(probe, probe);
     window.localStorage.removeItem(probe);
     const storage = browserPersistence(window.localStorage, window);
-    moveEarlierProgress(storage, import.meta.env.BASE_URL);
-    return { persistence: siteScoped(storage, import.meta.env.BASE_URL), persistent: true };
+    // Written against the constant, not inside siteScoped, so that a build for the root, which keeps its
+    // keys as they are, leaves the scoping code out of every page.
+    const base = import.meta.env.BASE_URL;
+    return { persistence: base === '/' ? storage : siteScoped(storage, base), persistent: true };
   } catch {
     return { persistence: memoryPersistence(), persistent: false };
   }

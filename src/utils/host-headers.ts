@@ -19,49 +19,46 @@ export interface HeaderRule {
   headers: Readonly<Record<string, string>>;
 }
 
+/** Top-level folders of the build whose every file is named by a hash of its content. */
+const HASHED_FOLDERS = ['_astro', 'cases', 'logo'];
+/** Pagefind's folder, written after the build (scripts/index-search.ts): its own rules below. */
+const PAGEFIND = 'pagefind';
+
 /**
- * What the site asks of its host. The content security policy is not here: every page carries its own,
- * with the hashes of that page's scripts and styles, in a `<meta>` tag.
+ * What the site asks of its host, for a build whose top level holds `builtEntries` (names, a folder's
+ * ending in `/`): every page folder and file the build wrote is revalidated, whatever routes a site
+ * has, so a new page folder cannot be left without a rule. The content security policy is not here:
+ * every page carries its own, with the hashes of that page's scripts and styles, in a `<meta>` tag.
  */
-export const HOST_HEADERS: readonly HeaderRule[] = [
-  {
-    why: "Every response: no guessing a file's type from its content, and no address sent to another site.",
-    paths: ['/*'],
-    headers: { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' },
-  },
-  {
-    why: "Named by a hash of their content, so kept for a year: Astro's scripts, each case's data, and Pagefind's index chunks, page fragments, filters and metadata.",
-    paths: [
-      '/_astro/*',
-      '/cases/*',
-      '/pagefind/fragment/*',
-      '/pagefind/index/*',
-      '/pagefind/filter/*',
-      '/pagefind/pagefind.*.pf_meta',
-    ],
-    headers: { 'Cache-Control': IMMUTABLE },
-  },
-  {
-    why: "The same address whatever their content, so checked on each use: the pages, the search catalogue, talks' recordings and captions, the icon, and Pagefind's scripts, WebAssembly and entry file (which names the current metadata).",
-    paths: [
-      '/',
-      '/404.html',
-      '/favicon.svg',
-      '/courses/*',
-      '/glossary/*',
-      '/my-learning/*',
-      '/resources/*',
-      '/search/*',
-      '/talks/*',
-      '/trainers/*',
-      '/pagefind/*.js',
-      '/pagefind/*.css',
-      '/pagefind/*.json',
-      '/pagefind/*.pagefind',
-    ],
-    headers: { 'Cache-Control': REVALIDATE },
-  },
-];
+export function hostHeaderRules(builtEntries: readonly string[]): HeaderRule[] {
+  const unhashed = builtEntries
+    .filter((entry) => ![...HASHED_FOLDERS, PAGEFIND].includes(entry.replace(/\/$/, '')) && entry !== '_headers')
+    .sort()
+    .map((entry) => (entry.endsWith('/') ? `/${entry}*` : `/${entry}`));
+  return [
+    {
+      why: "Every response: no guessing a file's type from its content, and no address sent to another site.",
+      paths: ['/*'],
+      headers: { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' },
+    },
+    {
+      why: "Named by a hash of their content, so kept for a year: Astro's scripts, each case's data, the organisation's logo, and Pagefind's index chunks, page fragments, filters and metadata.",
+      paths: [
+        ...HASHED_FOLDERS.map((folder) => `/${folder}/*`),
+        '/pagefind/fragment/*',
+        '/pagefind/index/*',
+        '/pagefind/filter/*',
+        '/pagefind/pagefind.*.pf_meta',
+      ],
+      headers: { 'Cache-Control': IMMUTABLE },
+    },
+    {
+      why: "The same address whatever their content, so checked on each use: the pages, the search catalogue, talks' recordings and captions, the icon, and Pagefind's scripts, WebAssembly and entry file (which names the current metadata).",
+      paths: ['/', ...unhashed, '/pagefind/*.js', '/pagefind/*.css', '/pagefind/*.json', '/pagefind/*.pagefind'],
+      headers: { 'Cache-Control': REVALIDATE },
+    },
+  ];
+}
 
 /**
  * Netlify's `_headers` file for the rules, every path under the folder the site is served from

@@ -15,6 +15,7 @@ import { DIST } from '../support/built-site.ts';
 const CONTENT_ADDRESSED = [
   /^_astro\/[^/]+\.[\w-]{8}\.(js|css)$/,
   /^cases\/[^/]+\/[0-9a-f]{12}\.json$/,
+  /^logo\/[0-9a-f]{12}\.(svg|png)$/,
   /^pagefind\/(fragment|index|filter)\/[\w-]+_[0-9a-f]{7,}\.pf_(fragment|index|filter)$/,
   /^pagefind\/pagefind\.[\w-]+_[0-9a-f]{7,}\.pf_meta$/,
 ];

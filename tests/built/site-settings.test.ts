@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, DIST, readPage, type BuiltPage } from '../support/built-site.ts';
+import { IMMUTABLE } from '../../src/utils/host-headers.ts';
 import { buildFixtureSite, type BuiltFixture } from '../support/fixture-site.ts';
+import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
 
 // The site settings (content/site.yaml) as learners meet them: a real build of a fictional organisation's
 // content folder, whose name, logo, footer and statement must reach every page, and the default build,
@@ -69,6 +71,12 @@ describe('a site built with an organisation’s settings', () => {
       expect(text(brand?.querySelector('.name-long'))).toBe(NAME);
       expect(text(brand?.querySelector('.name-short'))).toBe('NSP Learning');
     }
+  });
+
+  it('has the host keep the logo for a year, as it is named by its content', () => {
+    const src = readPage(pages[0]!, out).querySelector('.site-header .brand img')?.getAttribute('src') ?? '';
+    const blocks = parseHeadersFile(readFileSync(join(out, '_headers'), 'utf8'));
+    expect(headersFor(blocks, src).get('cache-control')).toEqual([IMMUTABLE]);
   });
 
   it('gives every page the organisation’s footer, with its licence, contact and accessibility statement', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress, parseDocument, serializeDocument } from '../../../src/progress/document.ts';
-import { memoryPersistence, type Persistence } from '../../../src/progress/persistence.ts';
-import { moveEarlierProgress, siteKey, siteScoped } from '../../../src/progress/site-storage.ts';
+import { memoryPersistence } from '../../../src/progress/persistence.ts';
+import { siteKey, siteScoped } from '../../../src/progress/site-storage.ts';
 import { createProgressStore, PROGRESS_KEY } from '../../../src/progress/store.ts';
 import { UNDO_KEY } from '../../../src/progress/transfer.ts';
 import { sharedStorage } from '../../support/tabs.ts';
@@ -29,7 +29,8 @@ const modulesIn = (text: string | null) => {
 
 describe('site keys', () => {
   it.each([
-    ['/', PROGRESS_KEY, 'triangulate@/:progress'],
+    ['/', PROGRESS_KEY, 'triangulate:progress'],
+    ['/', UNDO_KEY, 'triangulate:progress:undo-import'],
     ['/learning/', PROGRESS_KEY, 'triangulate@/learning/:progress'],
     ['/learning/', UNDO_KEY, 'triangulate@/learning/:progress:undo-import'],
     ['/a/b/', 'triangulate:', 'triangulate@/a/b/:'],
@@ -65,8 +66,21 @@ describe('two sites on one host', () => {
   });
 
   it('lists a site’s own keys by the names the store uses', () => {
-    const storage = memoryPersistence({ 'triangulate@/learning/:progress': '{}', 'triangulate@/:progress': '{}' });
+    const storage = memoryPersistence({ 'triangulate@/learning/:progress': '{}', 'triangulate:progress': '{}' });
     expect(siteScoped(storage, '/learning/').keys('triangulate:')).toEqual([PROGRESS_KEY]);
+    expect(siteScoped(storage, '/').keys('triangulate:')).toEqual([PROGRESS_KEY]);
+  });
+
+  it('keeps a root site’s progress where earlier versions saved it, and a folder’s apart from it', () => {
+    const shared = sharedStorage();
+    shared.tab().write(PROGRESS_KEY, withModule('lundys-model'));
+    const root = createProgressStore(siteScoped(shared.tab(), '/'));
+    const folder = createProgressStore(siteScoped(shared.tab(), '/learning/'));
+    expect(Object.keys(root.read().modules)).toEqual(['lundys-model']);
+    expect(Object.keys(folder.read().modules)).toEqual([]);
+    root.clear();
+    folder.replace(parseDocumentOk(withModule('article-12-and-the-law')));
+    expect(modulesIn(shared.items.get('triangulate@/learning/:progress') ?? null)).toEqual(['article-12-and-the-law']);
   });
 });
 
@@ -75,51 +89,3 @@ function parseDocumentOk(text: string) {
   if (result.status !== 'ok') throw new Error(result.status);
   return result.document;
 }
-
-describe('progress kept before sites had their own keys', () => {
-  it('moves to the root site’s keys, every key, and the old ones go', () => {
-    const storage = memoryPersistence({ [PROGRESS_KEY]: withModule('lundys-model'), [UNDO_KEY]: '{"before":{}}' });
-    moveEarlierProgress(storage, '/');
-    expect(storage.keys('triangulate:')).toEqual([]);
-    expect(modulesIn(storage.read('triangulate@/:progress'))).toEqual(['lundys-model']);
-    expect(storage.read('triangulate@/:progress:undo-import')).toBe('{"before":{}}');
-  });
-
-  it('is merged with what the site keeps already (a tab of the earlier version saved after the move)', () => {
-    const storage = memoryPersistence({
-      [PROGRESS_KEY]: withModule('lundys-model'),
-      'triangulate@/:progress': withModule('article-12-and-the-law'),
-    });
-    moveEarlierProgress(storage, '/');
-    expect(modulesIn(storage.read('triangulate@/:progress'))).toEqual(['article-12-and-the-law', 'lundys-model']);
-    expect(storage.read(PROGRESS_KEY)).toBeNull();
-  });
-
-  it('is set aside, never dropped, when it cannot be merged', () => {
-    const broken = '{"schemaVersion":3,"modules":';
-    const storage = memoryPersistence({ [PROGRESS_KEY]: broken, 'triangulate@/:progress': withModule('lundys-model') });
-    moveEarlierProgress(storage, '/');
-    expect(modulesIn(storage.read('triangulate@/:progress'))).toEqual(['lundys-model']);
-    const aside = storage.keys('triangulate@/:progress:unreadable:');
-    expect(aside).toHaveLength(1);
-    expect(storage.read(aside[0]!)).toBe(broken);
-  });
-
-  it('is left alone by a site in a folder: it belongs to the site at the root', () => {
-    const storage = memoryPersistence({ [PROGRESS_KEY]: withModule('lundys-model') });
-    moveEarlierProgress(storage, '/learning/');
-    expect(storage.keys('triangulate')).toEqual([PROGRESS_KEY]);
-  });
-
-  it('stays where it is when storage refuses the write, for the next page to try again', () => {
-    const inner = memoryPersistence({ [PROGRESS_KEY]: withModule('lundys-model') });
-    const full: Persistence = {
-      ...inner,
-      write: () => {
-        throw new DOMException('full', 'QuotaExceededError');
-      },
-    };
-    moveEarlierProgress(full, '/');
-    expect(modulesIn(inner.read(PROGRESS_KEY))).toEqual(['lundys-model']);
-  });
-});

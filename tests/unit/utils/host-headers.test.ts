@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOST_HEADERS, IMMUTABLE, renderHeaders, REVALIDATE } from '../../../src/utils/host-headers.ts';
+import { hostHeaderRules, IMMUTABLE, renderHeaders, REVALIDATE } from '../../../src/utils/host-headers.ts';
 import { headersFor, parseHeadersFile } from '../../support/headers-file.ts';
 
 describe('renderHeaders', () => {
@@ -33,8 +33,24 @@ describe('renderHeaders', () => {
   });
 });
 
-describe.each(['/', '/learning/'])('HOST_HEADERS served from %s', (base) => {
-  const blocks = parseHeadersFile(renderHeaders(HOST_HEADERS, base));
+/** The top level of a build, as the integration lists it (a folder's name ending in `/`). */
+const BUILT = [
+  '404.html',
+  '_astro/',
+  'accessibility/',
+  'cases/',
+  'courses/',
+  'favicon.svg',
+  'index.html',
+  'logo/',
+  'my-learning/',
+  'search/',
+  'talks/',
+  'trainers/',
+];
+
+describe.each(['/', '/learning/'])('the rules of a build served from %s', (base) => {
+  const blocks = parseHeadersFile(renderHeaders(hostHeaderRules(BUILT), base));
   const at = (path: string) => headersFor(blocks, `${base}${path.slice(1)}`);
 
   it.each([
@@ -44,6 +60,8 @@ describe.each(['/', '/learning/'])('HOST_HEADERS served from %s', (base) => {
     { path: '/pagefind/index/en-gb_dab98cc.pf_index', cache: IMMUTABLE },
     { path: '/pagefind/filter/en-gb_aede99b.pf_filter', cache: IMMUTABLE },
     { path: '/pagefind/pagefind.en-gb_fe64b208ef22d.pf_meta', cache: IMMUTABLE },
+    { path: '/logo/3f2a9c0b1d4e.svg', cache: IMMUTABLE },
+    { path: '/accessibility/', cache: REVALIDATE },
     { path: '/', cache: REVALIDATE },
     { path: '/404.html', cache: REVALIDATE },
     { path: '/favicon.svg', cache: REVALIDATE },
@@ -68,6 +86,6 @@ describe.each(['/', '/learning/'])('HOST_HEADERS served from %s', (base) => {
 });
 
 it('leaves a path outside the folder the site is served from to the host', () => {
-  const blocks = parseHeadersFile(renderHeaders(HOST_HEADERS, '/learning/'));
+  const blocks = parseHeadersFile(renderHeaders(hostHeaderRules(BUILT), '/learning/'));
   expect(headersFor(blocks, '/_astro/another-site.AbCd1234.js').size).toBe(0);
 });
