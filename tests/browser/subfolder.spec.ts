@@ -193,4 +193,3 @@ test.describe('two sites on one host', () => {
     await expect(courseLine(page)).toContainText('0 of 3 modules completed');
   });
 });
-});
