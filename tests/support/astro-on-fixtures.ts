@@ -50,8 +50,8 @@ export function buildWithContent({
   base,
   outDir,
 }: {
-  content?: string;
-  base?: string;
+  content?: string | undefined;
+  base?: string | undefined;
   outDir: string;
 }): Run {
   const project = ownProject();
