@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
+import { pageCsp } from './src/integrations/page-csp.ts';
 import { siteLinks } from './src/integrations/site-links.ts';
 import { basePath } from './src/utils/base-path.ts';
 
@@ -87,7 +88,7 @@ export default defineConfig({
   // Every page carries its own styles (about 3 KB gzipped): on a slow mobile connection the extra round trip
   // for a stylesheet delays the first paint more than sending the styles again with each page costs.
   build: { inlineStylesheets: 'always' },
-  integrations: [contentGuard(), mdx(), react(), hostHeaders()],
+  integrations: [contentGuard(), mdx(), react(), hostHeaders(), pageCsp()],
   // Prism marks code with classes; Shiki's inline styles would break the content security policy.
   // Links trainers write from the site's root follow it into a subfolder.
   markdown: { syntaxHighlight: 'prism', processor: satteri({ mdastPlugins: [siteLinks(base)] }) },

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtPages, readPage } from '../support/built-site.ts';
@@ -29,6 +30,22 @@ describe.each(pages)('$url', (page) => {
     expect(csp).toMatch(/script-src/);
     expect(csp).toMatch(/default-src 'self'/);
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+  });
+
+  it('allows by hash each inline style and script it holds, and nothing else', () => {
+    const policy = html.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+    const directive = (name: string) => policy.split(';').find((part) => part.trim().startsWith(`${name} `)) ?? '';
+    const hashesIn = (name: string) => [...directive(name).matchAll(/'(sha256-[^']+)'/g)].map((m) => m[1]).sort();
+    const hashesOf = (selector: string) =>
+      [
+        ...new Set(
+          html
+            .querySelectorAll(selector)
+            .map((el) => `sha256-${createHash('sha256').update(el.rawText).digest('base64')}`),
+        ),
+      ].sort();
+    expect(hashesIn('style-src')).toEqual(hashesOf('style'));
+    expect(hashesIn('script-src')).toEqual(hashesOf('script:not([src])'));
   });
 
   it('has no style attribute but a table column alignment, the only ones its policy allows', () => {
