@@ -3,7 +3,10 @@ import GithubSlugger from 'github-slugger';
 /** A component tag found in an MDX body, such as `<Case id="kim-ava-leo" />`. */
 export interface ComponentUsage {
   name: string;
-  /** Attributes written as text. An attribute written as `{expression}` is kept as `undefined`. */
+  /**
+   * Attributes written as text, or as plain data in braces (`{"note"}`). Any other `{expression}` is kept
+   * as `undefined`: it is code, which the teaching-text check reports (mdx-teaching-text.ts).
+   */
   attributes: Record<string, string | undefined>;
   line: number;
 }
@@ -14,7 +17,9 @@ const TAG = new RegExp(
   String.raw`<([A-Z][A-Za-z0-9]*)((?:\s+[A-Za-z_:][\w:.-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|${EXPRESSION}))?)*)\s*\/?>`,
   'g',
 );
-const ATTRIBUTE = new RegExp(String.raw`([A-Za-z_:][\w:.-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|${EXPRESSION}))?`, 'g');
+const ATTRIBUTE = new RegExp(String.raw`([A-Za-z_:][\w:.-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|(${EXPRESSION})))?`, 'g');
+/** A value in braces that is plain data, such as `{"note"}` or `{3}`, read as if it had been quoted. */
+const LITERAL = /^\{\s*(?:"([^"]*)"|'([^']*)'|(-?\d+(?:\.\d+)?|true|false))\s*\}$/;
 /** A fenced code block: three or more backticks or tildes, possibly indented (inside a list), closed by the same fence. */
 const FENCE = /^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$/gm;
 
@@ -34,8 +39,13 @@ export function findComponentUsages(body: string, firstLine = 1): ComponentUsage
   for (const match of text.matchAll(TAG)) {
     const attributes: Record<string, string | undefined> = {};
     for (const attr of (match[2] ?? '').matchAll(ATTRIBUTE)) {
-      const [, key = '', doubleQuoted, singleQuoted] = attr;
-      attributes[key] = doubleQuoted ?? singleQuoted ?? (attr[0].includes('=') ? undefined : 'true');
+      const [, key = '', doubleQuoted, singleQuoted, expression] = attr;
+      const literal = expression === undefined ? undefined : LITERAL.exec(expression);
+      attributes[key] =
+        doubleQuoted ??
+        singleQuoted ??
+        (literal ? (literal[1] ?? literal[2] ?? literal[3]) : undefined) ??
+        (attr[0].includes('=') ? undefined : 'true');
     }
     const line = firstLine + text.slice(0, match.index).split('\n').length - 1;
     usages.push({ name: match[1] ?? '', attributes, line });

@@ -6,14 +6,14 @@ import { parseWebVtt, type Cue } from '../talks/webvtt.ts';
 import type { Problem } from './problem.ts';
 import type { ValidEntry } from './validate-content.ts';
 
-/** How the talk check reaches the files a talk points at; tests can pass their own. */
-export interface TalkFiles {
+/** How the checks reach the files content points at (recordings, captions, images); tests can pass their own. */
+export interface ProjectFiles {
   /** The text of a file by its path from the project root, or undefined when there is none. */
   read(path: string): string | undefined;
   exists(path: string): boolean;
 }
 
-export const diskFiles: TalkFiles = {
+export const diskFiles: ProjectFiles = {
   read: (path) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined),
   exists: (path) => existsSync(path),
 };
@@ -23,7 +23,7 @@ export const diskFiles: TalkFiles = {
  * reads as WebVTT, every chapter starts where a caption starts (the transcript is made from the
  * captions, so that is where its chapter headings go), and the duration covers the captions.
  */
-export function talkMediaProblems(talk: ValidEntry<'talks'>, files: TalkFiles = diskFiles): Problem[] {
+export function talkMediaProblems(talk: ValidEntry<'talks'>, files: ProjectFiles = diskFiles): Problem[] {
   const problems: Problem[] = [...chapterOrderProblems(talk)];
   const media = talk.data.media;
   if (!media || (media.kind !== 'audio' && media.kind !== 'video')) return problems;

@@ -3,15 +3,22 @@ import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/c
 import { crossEntryProblems } from './cross-entry.ts';
 import { findHeadingAnchors, type ComponentUsage } from './mdx-components.ts';
 import { checkMdxSyntax } from './mdx-syntax.ts';
+import { teachingTextProblems } from './mdx-teaching-text.ts';
 import { parseSource, type SourceFile } from './parse-source.ts';
+import { placeholderProblems } from './placeholders.ts';
 import type { Problem } from './problem.ts';
 import { checkSiteSettings } from './site-settings.ts';
-import { diskFiles, talkMediaProblems, type TalkFiles } from './talk-media.ts';
+import { diskFiles, talkMediaProblems, type ProjectFiles } from './talk-media.ts';
 import { checkAgainstSchema, checkComponents } from './validate-entry.ts';
 
-/** A content file and the collection it belongs to, or `site` for the site settings file (`site.yaml`). */
+/**
+ * A content file and the collection it belongs to, `site` for the site settings file (`site.yaml`), or
+ * `other` for a file in a content folder that belongs to none.
+ */
 export interface ContentFile extends SourceFile {
-  collection: CollectionName | 'site';
+  collection: CollectionName | 'site' | 'other';
+  /** Why the file cannot be read as it is (its encoding, its extension): reported instead of its fields. */
+  refusal?: string | undefined;
 }
 
 export type EntryData<N extends CollectionName> = z.output<(typeof COLLECTIONS)[N]['schema']>;
@@ -53,31 +60,49 @@ function readableFields(data: unknown): Omit<FailedEntry, 'collection'> {
 
 const NO_BODY = { usages: [], headings: [], problems: [] };
 
-/** An MDX body's checks: it compiles, its components are used correctly; and what it offers to link to. */
-function checkBody(body: string, firstLine: number, file: string) {
-  const components = checkComponents(body, firstLine, file);
+/**
+ * An MDX body's checks: it compiles, its components are used correctly, it holds nothing a page of
+ * teaching must not; and what it offers to link to.
+ */
+function checkBody(body: string, firstLine: number, file: ContentFile, files: ProjectFiles) {
+  const components = checkComponents(body, firstLine, file.path);
+  const teaching = teachingTextProblems(body, {
+    file: file.path,
+    firstLine,
+    needsText: file.collection === 'modules',
+    exists: (path) => files.exists(path),
+  });
   return {
     usages: components.usages,
     headings: findHeadingAnchors(body),
-    problems: [...components.problems, ...checkMdxSyntax(body, firstLine, file)],
+    problems: [...components.problems, ...checkMdxSyntax(body, firstLine, file.path), ...teaching],
   };
 }
+
+const isCollection = (name: ContentFile['collection']): name is CollectionName =>
+  (COLLECTION_NAMES as string[]).includes(name);
 
 /**
  * Validates every content file and the site settings: its syntax, its fields, the components in its
  * text, and the rules that span entries. Returns all the problems at once, so a trainer can fix them in one pass.
  */
 export function validateContent(
-  files: readonly ContentFile[],
-  talkFiles: TalkFiles = diskFiles,
+  contentFiles: readonly ContentFile[],
+  files: ProjectFiles = diskFiles,
 ): { content: ValidatedContent; problems: Problem[] } {
   const content = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) as unknown as ValidatedContent;
   const problems: Problem[] = [];
   // What can still be read of entries that failed their own check, so that one mistake is reported once
   // (a module with a bad field must not also make links to it "missing" or leave a gap in the order).
   const failed: FailedEntry[] = [];
-  for (const file of files) {
-    if (file.collection === 'site') {
+  for (const file of contentFiles) {
+    if (file.refusal) {
+      problems.push({ file: file.path, field: 'file', message: file.refusal });
+      if (isCollection(file.collection)) failed.push({ collection: file.collection, ...fieldsFromText(file.text) });
+      continue;
+    }
+    problems.push(...placeholderProblems(file));
+    if (!isCollection(file.collection)) {
       problems.push(...checkSiteSettings(file).problems);
       continue;
     }
@@ -88,7 +113,7 @@ export function validateContent(
       continue;
     }
     const checked = checkAgainstSchema(COLLECTIONS[file.collection].schema, parsed.data, file.path);
-    const body = file.format === 'mdx' ? checkBody(parsed.body, parsed.bodyStartLine, file.path) : NO_BODY;
+    const body = file.format === 'mdx' ? checkBody(parsed.body, parsed.bodyStartLine, file, files) : NO_BODY;
     problems.push(...checked.problems, ...body.problems);
     if (checked.value !== undefined) {
       (content[file.collection] as ValidEntry<CollectionName>[]).push({
@@ -102,6 +127,6 @@ export function validateContent(
     }
   }
   problems.push(...crossEntryProblems(content, failed));
-  problems.push(...content.talks.flatMap((talk) => talkMediaProblems(talk, talkFiles)));
+  problems.push(...content.talks.flatMap((talk) => talkMediaProblems(talk, files)));
   return { content, problems };
 }

@@ -32,8 +32,13 @@ describe('findComponentUsages', () => {
     ],
     [
       'an expression beside a text attribute',
-      '<Figure caption="The three domains" width={480} />',
+      '<Figure caption="The three domains" width={size} />',
       [{ name: 'Figure', attributes: { caption: 'The three domains', width: undefined }, line: 1 }],
+    ],
+    [
+      'plain data in braces, read as if quoted',
+      `<Callout type={"warnng"} title={'Remember'} open={true} width={480} />`,
+      [{ name: 'Callout', attributes: { type: 'warnng', title: 'Remember', open: 'true', width: '480' }, line: 1 }],
     ],
     [
       'an expression with nested braces',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/validation/problem.ts';
-import { talkMediaProblems, type TalkFiles } from '../../../src/validation/talk-media.ts';
+import { talkMediaProblems, type ProjectFiles } from '../../../src/validation/talk-media.ts';
 import type { ValidEntry } from '../../../src/validation/validate-content.ts';
 
 const CAPTIONS = [
@@ -16,7 +16,7 @@ const CAPTIONS = [
   'The end.',
 ].join('\n');
 
-const files = (entries: Record<string, string>): TalkFiles => ({
+const files = (entries: Record<string, string>): ProjectFiles => ({
   read: (path) => entries[path],
   exists: (path) => path in entries,
 });
