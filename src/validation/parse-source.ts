@@ -45,14 +45,27 @@ export function parseSource(file: SourceFile): { parsed?: ParsedSource; problems
   if (doc.errors.length > 0) {
     const offset = file.format === 'mdx' ? 1 : 0; // the opening `---` line
     const lines = yamlText.split('\n');
+    // A tab in the indentation confuses the reader into errors on every line after it: name the tab alone.
+    const tabbed = lines.flatMap((text, index) => (/^ *\t/.test(text) ? [index + 1 + offset] : []));
+    if (tabbed.length > 0) {
+      const where =
+        tabbed.length === 1 ? 'This line is' : `Lines ${new Intl.ListFormat('en-GB').format(tabbed.map(String))} are`;
+      const message = `${where} indented with a tab: indent with spaces instead (two for each level).`;
+      return { problems: [{ file: file.path, field: `line ${tabbed[0]}`, message }] };
+    }
+    const reported = new Set<number>();
     return {
-      problems: doc.errors.map((error) => {
+      problems: doc.errors.flatMap((error) => {
         const line = error.linePos?.[0].line ?? 1;
-        return {
-          file: file.path,
-          field: `line ${line + offset}`,
-          message: yamlHint(error.code, error.message, lines[line - 1] ?? ''),
-        };
+        if (reported.has(line)) return []; // one message a line: the reader's first is the cause
+        reported.add(line);
+        return [
+          {
+            file: file.path,
+            field: `line ${line + offset}`,
+            message: yamlHint(error.code, error.message, lines[line - 1] ?? ''),
+          },
+        ];
       }),
     };
   }
@@ -78,8 +91,14 @@ function yamlHint(code: string, message: string, line: string): string {
     case 'DUPLICATE_KEY':
       return `The field \`${key ?? '?'}\` is written twice: keep one of them.`;
     case 'BLOCK_AS_IMPLICIT_KEY':
-    case 'MULTILINE_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY': {
+      const withoutColon = /^\s*(?:-\s+)?([A-Za-z][\w-]*)\s+([^:]+)$/.exec(line);
+      if (withoutColon) {
+        const [, name = '', value = ''] = withoutColon;
+        return `Put a colon after \`${name}\`: write \`${name}: ${value.trim()}\`.`;
+      }
       return `This line has a second colon, or a line below it is indented too far. Put text that contains a colon in quotes, for example \`${key ?? 'title'}: "Risk: a moving picture"\`.`;
+    }
     case 'TAB_AS_INDENT':
       return 'This line is indented with a tab: indent with spaces instead.';
     default: {

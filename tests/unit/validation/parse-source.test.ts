@@ -71,7 +71,7 @@ describe('parseSource', () => {
     [
       'a tab used for indentation',
       'id: abc\nlist:\n\t- a\n',
-      'This line is indented with a tab: indent with spaces instead.',
+      'This line is indented with a tab: indent with spaces instead (two for each level).',
     ],
     [
       'an unclosed list',
