@@ -2,14 +2,13 @@
 // check those instead, e.g. `npm run check:content -- tests/fixtures/malformed/*`.
 import { contentRoot } from '../src/schemas/collections.ts';
 import { formatReport } from '../src/validation/problem.ts';
-import { readContentFiles } from '../src/validation/read-content.ts';
+import { checkContentFolder } from '../src/validation/check-folder.ts';
 import { summariseContent } from '../src/validation/summary.ts';
-import { validateContent } from '../src/validation/validate-content.ts';
 
 const roots = process.argv.length > 2 ? process.argv.slice(2) : [contentRoot()];
 let failed = false;
 for (const root of roots) {
-  const { content, problems } = validateContent(readContentFiles(root));
+  const { content, problems } = checkContentFolder(root);
   if (problems.length > 0) {
     failed = true;
     console.error(`${roots.length > 1 ? `\n${root}\n` : ''}${formatReport(problems)}`);

@@ -2,8 +2,7 @@ import { resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../schemas/collections.ts';
 import { formatReport, type Problem } from '../validation/problem.ts';
-import { readContentFiles } from '../validation/read-content.ts';
-import { validateContent } from '../validation/validate-content.ts';
+import { checkContentFolder } from '../validation/check-folder.ts';
 
 /** The module through which the preview's pages read the latest problems (problems-middleware.ts). */
 const PROBLEMS_MODULE = 'virtual:triangulate/content-problems';
@@ -43,7 +42,7 @@ function renew(server: ModuleEnvironments, id: string) {
  * (src/loaders/content-folder.ts).
  */
 export function contentGuard(): AstroIntegration {
-  const check = () => validateContent(readContentFiles(contentRoot())).problems;
+  const check = () => checkContentFolder(contentRoot()).problems;
   let problems: Problem[] = [];
   return {
     name: 'triangulate:content-guard',
@@ -69,7 +68,11 @@ export function contentGuard(): AstroIntegration {
           addMiddleware({ entrypoint: new URL('./problems-middleware.ts', import.meta.url), order: 'pre' });
         }
         if (problems.length === 0) return;
-        if (command === 'build') throw new Error(formatReport(problems));
+        if (command === 'build') {
+          // The report is the whole message: thrown, it would come wrapped in a stack trace of Astro's hooks.
+          logger.error(formatReport(problems));
+          process.exit(1);
+        }
         logger.warn(formatReport(problems));
       },
       'astro:server:setup': ({ server, logger }) => {

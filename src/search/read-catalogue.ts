@@ -1,5 +1,4 @@
-import { readContentFiles } from '../validation/read-content.ts';
-import { validateContent } from '../validation/validate-content.ts';
+import { checkContentFolder } from '../validation/check-folder.ts';
 import { catalogueEntries, type CatalogueEntry } from './catalogue-entries.ts';
 
 /**
@@ -7,7 +6,7 @@ import { catalogueEntries, type CatalogueEntry } from './catalogue-entries.ts';
  * tests and the search benchmark.
  */
 export function catalogueEntriesOf(root: string): CatalogueEntry[] {
-  const { content, problems } = validateContent(readContentFiles(root));
+  const { content, problems } = checkContentFolder(root);
   if (problems.length > 0) throw new Error(`${root} has content problems: ${problems[0]?.message ?? ''}`);
   const data = <T>(entries: { data: T }[]) => entries.map((entry) => entry.data);
   return catalogueEntries({

@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { t } from '../../../src/i18n/t.ts';
-import { readContentFiles } from '../../../src/validation/read-content.ts';
-import { validateContent } from '../../../src/validation/validate-content.ts';
+import { checkContentFolder } from '../../../src/validation/check-folder.ts';
 
 // The trainers' guide quotes the content check's messages; this keeps every quote true to what the
 // check prints for the malformed fixtures, so the guide cannot drift from the code.
@@ -17,7 +16,7 @@ const guide = ['errors.mdx', 'site-settings.mdx']
 
 const printed = new Set(
   readdirSync(malformed).flatMap((fixture) =>
-    validateContent(readContentFiles(join(malformed, fixture), root)).problems.map((p) =>
+    checkContentFolder(join(malformed, fixture), root).problems.map((p) =>
       // The guide shows paths as a trainer's project has them: under content/.
       p.message.replaceAll(`tests/fixtures/malformed/${fixture}/`, 'content/'),
     ),
