@@ -19,8 +19,11 @@ export const resourceSchema = z
       .number({ error: 'Write the year of publication as a number, for example `2021`.' })
       .int({ error: 'Write the year as a whole number, for example `2021`.' })
       .min(1900, { error: 'Write a four-digit year, for example `2021`.' })
-      .max(2100, { error: 'Write a four-digit year, for example `2021`.' })
-      .describe('Year of publication.'),
+      .refine((year) => year <= new Date().getFullYear(), {
+        error: () =>
+          `A work cannot be published in a year still to come: write the year it was published (${new Date().getFullYear()} or earlier).`,
+      })
+      .describe('Year of publication, no later than this year.'),
     citation: text.describe('The full reference as it appears in a reference list.'),
     url: z
       .url({ protocol: /^https$/, error: 'Write a full address starting with https://, or leave `url` out.' })
