@@ -2,9 +2,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { checkContentFolder } from '../../../src/validation/check-folder.ts';
 import { formatReport } from '../../../src/validation/problem.ts';
-import { readContentFiles } from '../../../src/validation/read-content.ts';
-import { validateContent } from '../../../src/validation/validate-content.ts';
 
 // Each folder under tests/fixtures/malformed is a small content tree with exactly one mistake a trainer
 // could make. The snapshots lock what the trainer is told: file · field · what to write instead.
@@ -69,13 +68,56 @@ const FIXTURES = [
   'site-contact-not-address',
   'site-statement-missing',
   'site-statement-heading',
+  'component-lower-case',
+  'component-misspelt-lower-case',
+  'unknown-lower-case-element',
+  'glossary-term-self-closed',
+  'callout-self-closed',
+  'reflection-self-closed',
+  'figure-self-closed',
+  'case-with-text',
+  'unclosed-case-inside-callout',
+  'script-block',
+  'iframe-embed',
+  'form-element',
+  'button-element',
+  'event-handler-attribute',
+  'style-attribute',
+  'import-line',
+  'export-line',
+  'expression-in-prose',
+  'expression-as-attribute-value',
+  'spread-attribute',
+  'misspelt-value-in-braces',
+  'curly-quotes-in-attribute',
+  'module-without-text',
+  'module-with-only-a-comment',
+  'heading-level-one',
+  'remote-image',
+  'missing-image',
+  'image-without-alt',
+  'image-from-site-root',
+  'image-unsupported-format',
+  'placeholder-left',
+  'missing-colon',
+  'tab-in-text-block',
+  'resource-saved-as-yml',
+  'course-saved-as-yml',
+  'module-saved-as-md',
+  'site-settings-saved-as-yml',
+  'file-in-utf-16',
+  'file-in-windows-1252',
+  'word-document-in-course',
+  'notes-file-in-cases',
+  'resource-year-to-come',
+  'empty-content-folder',
 ] as const;
 
 type Fixture = (typeof FIXTURES)[number];
 
 /** The report the content check prints for one fixture; paths are relative to the project root. */
 function reportFor(fixture: Fixture): string {
-  const { problems } = validateContent(readContentFiles(join(malformedRoot, fixture), projectRoot));
+  const { problems } = checkContentFolder(join(malformedRoot, fixture), projectRoot);
   expect(problems.length).toBeGreaterThan(0);
   return formatReport(problems);
 }
@@ -279,7 +321,7 @@ describe('malformed content fixtures', () => {
     expect(reportFor('mdx-unclosed-component')).toMatchInlineSnapshot(`
       "The content has 1 problem to fix:
 
-      tests/fixtures/malformed/mdx-unclosed-component/courses/assessment-basics/02-three-domains.mdx · line 12 · A component is opened but not closed: end it with its closing tag, for example \`</Callout>\`.
+      tests/fixtures/malformed/mdx-unclosed-component/courses/assessment-basics/02-three-domains.mdx · line 12 · <Callout> is opened but not closed: end it with \`</Callout>\`.
 
       Each line reads: file · field · what to write instead."
     `);
@@ -640,6 +682,435 @@ describe('malformed content fixtures', () => {
       "The content has 1 problem to fix:
 
       tests/fixtures/malformed/site-statement-heading/accessibility.md · line 1 · The page already has its title, “Accessibility statement”: start the headings here at \`##\`.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+  it('component-lower-case: a component written in lower case is told to start with a capital', () => {
+    expect(reportFor('component-lower-case')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/component-lower-case/courses/assessment-basics/02-three-domains.mdx · line 12 <callout> · Components start with a capital letter: write <Callout>.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('component-misspelt-lower-case: a misspelt lower-case component is named with the spelling it was meant to have', () => {
+    expect(reportFor('component-misspelt-lower-case')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/component-misspelt-lower-case/courses/assessment-basics/02-three-domains.mdx · line 12 <calout> · There is no component called calout: did you mean <Callout>?
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('unknown-lower-case-element: a lower-case tag that is neither a component nor text HTML lists the components', () => {
+    expect(reportFor('unknown-lower-case-element')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/unknown-lower-case-element/courses/assessment-basics/02-three-domains.mdx · line 12 <note> · <note> is not a component or an element of text. The components are: <Callout>, <Reflection>, <GlossaryTerm>, <Figure>, <Case>.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('glossary-term-self-closed: a self-closed glossary term, which would show empty quotes, asks for its text', () => {
+    expect(reportFor('glossary-term-self-closed')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/glossary-term-self-closed/courses/assessment-basics/02-three-domains.mdx · line 12 <GlossaryTerm> · Write the text between \`<GlossaryTerm …>\` and \`</GlossaryTerm>\`: on its own, \`<GlossaryTerm … />\` shows nothing.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('callout-self-closed: a self-closed callout asks for its text', () => {
+    expect(reportFor('callout-self-closed')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/callout-self-closed/courses/assessment-basics/02-three-domains.mdx · line 12 <Callout> · Write the text between \`<Callout …>\` and \`</Callout>\`: on its own, \`<Callout … />\` shows nothing.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('reflection-self-closed: a self-closed reflection asks for its prompt', () => {
+    expect(reportFor('reflection-self-closed')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/reflection-self-closed/courses/assessment-basics/02-three-domains.mdx · line 14 <Reflection> · Write the text between \`<Reflection …>\` and \`</Reflection>\`: on its own, \`<Reflection … />\` shows nothing.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('figure-self-closed: a self-closed figure asks for what it shows', () => {
+    expect(reportFor('figure-self-closed')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/figure-self-closed/courses/assessment-basics/02-three-domains.mdx · line 14 <Figure> · Write the text between \`<Figure …>\` and \`</Figure>\`: on its own, \`<Figure … />\` shows nothing.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('case-with-text: text inside a case is refused, with the one-line form to write', () => {
+    expect(reportFor('case-with-text')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/case-with-text/courses/assessment-basics/02-three-domains.mdx · line 14 <Case> · A case takes no text: write it on one line, ending with \`/>\`, for example \`<Case id="kim-ava-leo" />\`.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('unclosed-case-inside-callout: an unclosed case inside a callout is told to end with `/>`, not to close the callout', () => {
+    expect(reportFor('unclosed-case-inside-callout')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/unclosed-case-inside-callout/courses/assessment-basics/02-three-domains.mdx · line 18 · <Case> on line 14 is not closed: a case takes no text, so end it with \`/>\`, for example \`<Case id="kim-ava-leo" />\`.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('script-block: a script is refused', () => {
+    expect(reportFor('script-block')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/script-block/courses/assessment-basics/02-three-domains.mdx · line 14 <script> · Remove <script>: teaching text cannot hold scripts, styles, frames or forms.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('iframe-embed: a frame is refused', () => {
+    expect(reportFor('iframe-embed')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/iframe-embed/courses/assessment-basics/02-three-domains.mdx · line 14 <iframe> · Remove <iframe>: teaching text cannot hold scripts, styles, frames or forms.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('form-element: a form is refused', () => {
+    expect(reportFor('form-element')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/form-element/courses/assessment-basics/02-three-domains.mdx · line 14 <form> · Remove <form>: teaching text cannot hold scripts, styles, frames or forms.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('button-element: a button is refused', () => {
+    expect(reportFor('button-element')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/button-element/courses/assessment-basics/02-three-domains.mdx · line 14 <button> · Remove <button>: teaching text cannot hold scripts, styles, frames or forms.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('event-handler-attribute: an event-handler attribute is refused', () => {
+    expect(reportFor('event-handler-attribute')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/event-handler-attribute/courses/assessment-basics/02-three-domains.mdx · line 12 <span> · Remove \`onClick\`: teaching text cannot run code when a reader clicks or types.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('style-attribute: a style attribute is refused', () => {
+    expect(reportFor('style-attribute')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/style-attribute/courses/assessment-basics/02-three-domains.mdx · line 12 <span> · Remove \`style\`: the site’s design sets the look, and its security policy ignores styles here.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('import-line: an import line is refused: components need none', () => {
+    expect(reportFor('import-line')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/import-line/courses/assessment-basics/02-three-domains.mdx · line 12 · Remove this line: content cannot load code. The components (<Callout>, <Case> …) work without an \`import\`.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('export-line: an export line is refused', () => {
+    expect(reportFor('export-line')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/export-line/courses/assessment-basics/02-three-domains.mdx · line 12 · Remove this line: content cannot load code. The components (<Callout>, <Case> …) work without an \`import\`.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('expression-in-prose: braces in prose, which would stop the build with a ReferenceError, say how to write braces', () => {
+    expect(reportFor('expression-in-prose')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/expression-in-prose/courses/assessment-basics/02-three-domains.mdx · line 12 · \`{name}\` would be run as code. To show braces in the text, write \`\\{\` and \`\\}\`; for a note to other trainers, write \`{/* like this */}\`.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('expression-as-attribute-value: code as an attribute value asks for straight quotes', () => {
+    expect(reportFor('expression-as-attribute-value')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/expression-as-attribute-value/courses/assessment-basics/02-three-domains.mdx · line 12 <Callout> · Write the value of \`type\` in straight quotes, for example \`type="…"\`.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('spread-attribute: a spread of attributes is refused', () => {
+    expect(reportFor('spread-attribute')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/spread-attribute/courses/assessment-basics/02-three-domains.mdx · line 12 <Callout> · Write each attribute as \`name="value"\`: a \`{…}\` on its own in a tag would be run as code.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('misspelt-value-in-braces: a misspelt value in braces is checked as if quoted', () => {
+    expect(reportFor('misspelt-value-in-braces')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/misspelt-value-in-braces/courses/assessment-basics/02-three-domains.mdx · line 12 <Callout> type · Write \`type="note"\`, \`type="warning"\` or \`type="key-point"\`.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('curly-quotes-in-attribute: curly quotes around a value are named as the cause', () => {
+    expect(reportFor('curly-quotes-in-attribute')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/curly-quotes-in-attribute/courses/assessment-basics/02-three-domains.mdx · line 12 · The quotes around a value are curly (“…”), as a word processor types them: write straight quotes, for example \`type="note"\`.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('module-without-text: a module with details and no text is refused', () => {
+    expect(reportFor('module-without-text')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/module-without-text/courses/assessment-basics/02-three-domains.mdx · line 11 · There is no text below the details: write the module’s teaching after the second \`---\` line.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('module-with-only-a-comment: a module whose text is only a comment is refused', () => {
+    expect(reportFor('module-with-only-a-comment')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/module-with-only-a-comment/courses/assessment-basics/02-three-domains.mdx · line 11 · There is no text below the details: write the module’s teaching after the second \`---\` line.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('heading-level-one: a level-one heading in the text asks for `##`', () => {
+    expect(reportFor('heading-level-one')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/heading-level-one/courses/assessment-basics/02-three-domains.mdx · line 12 · A page’s title comes from \`title:\` in its details: start the headings in the text at \`##\`, not \`#\`.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('remote-image: an image from another host asks for a copy beside the module', () => {
+    expect(reportFor('remote-image')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/remote-image/courses/assessment-basics/02-three-domains.mdx · line 12 image · Save the image in the content folder beside this file and write \`./domains.png\`: images from another site are not loaded, to keep learners’ visits private.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('missing-image: a missing image names the file it looked for', () => {
+    expect(reportFor('missing-image')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/missing-image/courses/assessment-basics/02-three-domains.mdx · line 12 image · There is no file \`tests/fixtures/malformed/missing-image/courses/assessment-basics/domains.png\`: save the image there, or correct its name (capitals count).
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('image-without-alt: an image without alternative text asks for a description', () => {
+    expect(reportFor('image-without-alt')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/image-without-alt/courses/assessment-basics/02-three-domains.mdx · line 12 image · Describe what the image shows between the brackets, for example \`![The three domains](./domains.png)\`.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('image-from-site-root: an image addressed from the site root asks for `./`', () => {
+    expect(reportFor('image-from-site-root')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/image-from-site-root/courses/assessment-basics/02-three-domains.mdx · line 12 image · Save the image beside this file and write its name starting with \`./\`, for example \`./domains.png\`.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('image-unsupported-format: an image in a format browsers do not show lists the formats', () => {
+    expect(reportFor('image-unsupported-format')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/image-unsupported-format/courses/assessment-basics/02-three-domains.mdx · line 12 image · Save the image as PNG, JPEG, WebP, AVIF, GIF or SVG: \`./domains.heic\` is not one of those.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('placeholder-left: a placeholder left by `npm run new` is pointed to by its line', () => {
+    expect(reportFor('placeholder-left')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/placeholder-left/courses/assessment-basics/02-three-domains.mdx · line 6 · Replace [[Write one or two sentences about the module here]] with your own text.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('missing-colon: a missing colon is named, with the line as it should read', () => {
+    expect(reportFor('missing-colon')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/missing-colon/courses/assessment-basics/course.yaml · line 2 · Put a colon after \`title\`: write \`title: Assessment basics\`.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('tab-in-text-block: tabs in a text block are named once, with their lines', () => {
+    expect(reportFor('tab-in-text-block')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/tab-in-text-block/courses/assessment-basics/course.yaml · line 4 · Lines 4 and 5 are indented with a tab: indent with spaces instead (two for each level).
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('resource-saved-as-yml: a resource saved as .yml is named, with the name to give it', () => {
+    expect(reportFor('resource-saved-as-yml')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/resource-saved-as-yml/resources/munro-review-2011.yml · file · Rename it to \`munro-review-2011.yaml\`: the site reads only files ending in .yaml here.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('course-saved-as-yml: a course saved as .yml is named once, not as a missing course for each module', () => {
+    expect(reportFor('course-saved-as-yml')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/course-saved-as-yml/courses/assessment-basics/course.yml · file · Rename it to \`course.yaml\`: the site reads only files ending in .yaml here.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('module-saved-as-md: a module saved as .md is named, with the name to give it', () => {
+    expect(reportFor('module-saved-as-md')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/module-saved-as-md/courses/assessment-basics/02-three-domains.md · file · Rename it to \`02-three-domains.mdx\`: the site reads only files ending in .mdx here.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('site-settings-saved-as-yml: site settings saved as .yml are named', () => {
+    expect(reportFor('site-settings-saved-as-yml')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/site-settings-saved-as-yml/site.yml · file · Rename it to \`site.yaml\`: the site reads only that name.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('file-in-utf-16: a file saved as UTF-16 says how to save it as UTF-8', () => {
+    expect(reportFor('file-in-utf-16')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/file-in-utf-16/resources/munro-review-2011.yaml · file · This file is saved as UTF-16 (“Unicode” in some editors): save it again as UTF-8. In Notepad: File › Save as › Encoding: UTF-8; in Word: Save as › Plain text › UTF-8.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('file-in-windows-1252: a file saved as Windows-1252 names the line of the first character that cannot be read', () => {
+    expect(reportFor('file-in-windows-1252')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/file-in-windows-1252/glossary/rule-of-optimism.yaml · file · This file is not saved as UTF-8 (perhaps as “ANSI” or Windows-1252): the first character that cannot be read is on line 3. Save it again as UTF-8. In Notepad: File › Save as › Encoding: UTF-8; in Word: Save as › Plain text › UTF-8.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('word-document-in-course: a word-processor document in a course folder says what to do instead', () => {
+    expect(reportFor('word-document-in-course')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/word-document-in-course/courses/assessment-basics/three-domains.docx · file · The site cannot read documents. Start the page with \`npm run new\`, copy the text into it, and keep the document outside the content folder.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('notes-file-in-cases: a stray text file says which files the folder reads', () => {
+    expect(reportFor('notes-file-in-cases')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/notes-file-in-cases/cases/notes.txt · file · The site does not read this file: in \`cases/\` it reads \`.yaml\` files. Rename it or move it out of the content folder.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('resource-year-to-come: a source dated in a year still to come is refused', () => {
+    expect(reportFor('resource-year-to-come')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/resource-year-to-come/resources/munro-review-2011.yaml · year · A work cannot be published in a year still to come: write the year it was published (2026 or earlier).
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('empty-content-folder: a content folder without a course says how to start one', () => {
+    expect(reportFor('empty-content-folder')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/empty-content-folder · courses · There are no courses here: start one with \`npm run new -- course\` (it writes \`courses/<course>/course.yaml\`).
 
       Each line reads: file · field · what to write instead."
     `);
