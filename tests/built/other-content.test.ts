@@ -64,6 +64,14 @@ describe('a minimal content folder', () => {
     expect(JSON.parse(readFileSync(join(site, data), 'utf8'))).toMatchObject({ example: true });
   });
 
+  it('reads files as Windows editors save them: a module with a byte-order mark, a course with CRLF line ends', () => {
+    const module = page('/courses/first-steps/what-an-assessment-is-for/');
+    expect(module.querySelector('h1')?.text).toBe('What an assessment is for');
+    expect(module.querySelector('main')?.text).toContain('weighs it, and says what it means for the child');
+    expect(module.querySelector('main')?.text).not.toContain('\uFEFF');
+    expect(page('/courses/first-steps/').querySelector('h1')?.text).toBe('First steps in assessment');
+  });
+
   it('says so where there is nothing to list', () => {
     expect(page('/talks/').querySelector('main')?.text).toContain('There are no talks here yet.');
     expect(page('/resources/').querySelector('main')?.text).toContain('The library has no resources yet.');
