@@ -50,8 +50,10 @@ export function problemsPage(problems: readonly Problem[], error: unknown): stri
     '<body style="font-family:system-ui,sans-serif;margin:2rem">',
     '<main>',
     `<h1>${escapeHtml(t('preview.problems.pageTitle'))}</h1>`,
-    `<p>${escapeHtml(t('preview.problems.pageFailed', { reason }))}</p>`,
+    `<p>${escapeHtml(t('preview.problems.pageFailed'))}</p>`,
     problemsNotice(problems),
+    // What the renderer said is rarely in a trainer's words (it may name generated code), so it comes last.
+    `<details><summary>${escapeHtml(t('preview.problems.reason'))}</summary><pre style="white-space:pre-wrap">${escapeHtml(reason)}</pre></details>`,
     '</main></body></html>',
   ].join('');
 }

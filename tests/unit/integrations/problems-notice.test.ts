@@ -40,6 +40,7 @@ it('puts the notice at the top of the main content, or of the body', () => {
 it('shows the problems, and why, in place of a page that could not be shown', () => {
   const page = parse(problemsPage([component], new Error('/courses/basics/first/ · <Case> id · There is no case.')));
   expect(page.querySelector('h1')?.text).toBe('This page could not be shown');
-  expect(page.querySelector('main > p')?.text).toContain('/courses/basics/first/ · <Case> id · There is no case.');
+  expect(page.querySelector('main > p')?.text).toContain('most likely because of one of the content problems below');
+  expect(page.querySelector('main > details pre')?.text).toBe('/courses/basics/first/ · <Case> id · There is no case.');
   expect(page.querySelectorAll('li')).toHaveLength(1);
 });
