@@ -62,8 +62,8 @@ export function parseSource(file: SourceFile): { parsed?: ParsedSource; problems
         return [
           {
             file: file.path,
-            field: `line ${line + offset}`,
-            message: yamlHint(error.code, error.message, lines[line - 1] ?? ''),
+            field: `line ${causeLine(error.message, lines, line) + offset}`,
+            message: yamlHint(error.code, error.message, lines[causeLine(error.message, lines, line) - 1] ?? ''),
           },
         ];
       }),
@@ -84,9 +84,29 @@ export function parseSource(file: SourceFile): { parsed?: ParsedSource; problems
   return { parsed: { data, body, bodyStartLine }, problems: [] };
 }
 
+/**
+ * The line that caused an error: the one reported, except for a list or mapping left open (`title: [draft`),
+ * which YAML reports where it gave up looking for the `]`: then the last line before that opens one.
+ */
+function causeLine(message: string, lines: readonly string[], reported: number): number {
+  if (!/^Flow (?:sequence|mapping)/.test(message)) return reported;
+  const opening = lines.slice(0, reported).findLastIndex((text) => /:\s+[[{]|^\s*-\s+[[{]/.test(text));
+  return opening === -1 ? reported : opening + 1;
+}
+
 /** What a YAML syntax error means for someone who has never heard of YAML. */
 function yamlHint(code: string, message: string, line: string): string {
   const key = /^\s*(?:-\s+)?([\w-]+)\s*:/.exec(line)?.[1];
+  // `[`, `{`, `*`, `&`, `!`, `%`, `@` and a backtick mean something to YAML at the start of a value.
+  const marked = /^\s*(?:-\s+)?(?:[\w-]+\s*:\s+)?([[{*&!%@`].*?)\s*$/.exec(line)?.[1];
+  if (marked && code !== 'DUPLICATE_KEY') {
+    const quoted = `"${marked.replaceAll('"', '\\"')}"`;
+    const write = `\`${key ? `${key}: ` : '- '}${quoted}\``;
+    const opener = marked[0] ?? '';
+    return opener === '[' || opener === '{'
+      ? `A value that starts with \`${opener}\` is read as a ${opener === '[' ? 'list, which must end with `]`' : 'set of fields, which must end with `}`'}. If it is text, put it in quotes: write ${write}.`
+      : `A value that starts with \`${opener}\` must be in quotes: write ${write}.`;
+  }
   switch (code) {
     case 'DUPLICATE_KEY':
       return `The field \`${key ?? '?'}\` is written twice: keep one of them.`;

@@ -111,6 +111,8 @@ const FIXTURES = [
   'notes-file-in-cases',
   'resource-year-to-come',
   'empty-content-folder',
+  'value-starting-with-bracket',
+  'value-starting-with-asterisk',
 ] as const;
 
 type Fixture = (typeof FIXTURES)[number];
@@ -1111,6 +1113,26 @@ describe('malformed content fixtures', () => {
       "The content has 1 problem to fix:
 
       tests/fixtures/malformed/empty-content-folder · courses · There are no courses here: start one with \`npm run new -- course\` (it writes \`courses/<course>/course.yaml\`).
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('value-starting-with-bracket: a value starting with `[` is read as a list: the message says so and how to quote it', () => {
+    expect(reportFor('value-starting-with-bracket')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/value-starting-with-bracket/courses/assessment-basics/02-three-domains.mdx · line 5 · A value that starts with \`[\` is read as a list, which must end with \`]\`. If it is text, put it in quotes: write \`title: "[Draft] The three domains"\`.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('value-starting-with-asterisk: a value starting with `*` asks for quotes', () => {
+    expect(reportFor('value-starting-with-asterisk')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/value-starting-with-asterisk/courses/assessment-basics/02-three-domains.mdx · line 6 · A value that starts with \`*\` must be in quotes: write \`summary: "*Important* The child, the parents, and the world around them."\`.
 
       Each line reads: file · field · what to write instead."
     `);

@@ -76,7 +76,7 @@ describe('parseSource', () => {
     [
       'an unclosed list',
       'id: abc\nlist: [a, b\n',
-      /^The details cannot be read here \(.+[^:]\)\. Check the indentation/,
+      'A value that starts with `[` is read as a list, which must end with `]`. If it is text, put it in quotes: write `list: "[a, b"`.',
     ],
   ])('explains %s', (_, text, expected) => {
     const [problem] = yaml(text).problems;
