@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_BODY_CHARACTERS, teachingTextProblems } from '../../../src/validation/mdx-teaching-text.ts';
 
-const check = (body: string, { exists = () => true, needsText = true } = {}) =>
-  teachingTextProblems(body, { file: 'content/courses/c/01-m.mdx', firstLine: 10, needsText, exists });
+const check = (
+  body: string,
+  { exists = () => true, needsText = true }: { exists?: (path: string) => boolean; needsText?: boolean } = {},
+) => teachingTextProblems(body, { file: 'content/courses/c/01-m.mdx', firstLine: 10, needsText, exists });
 
 describe('teaching text that is fine', () => {
   it.each([
