@@ -20,8 +20,8 @@ export const resourceSchema = z
       .int({ error: 'Write the year as a whole number, for example `2021`.' })
       .min(1900, { error: 'Write a four-digit year, for example `2021`.' })
       .refine((year) => year <= new Date().getFullYear(), {
-        error: () =>
-          `A work cannot be published in a year still to come: write the year it was published (${new Date().getFullYear()} or earlier).`,
+        error:
+          'A work cannot be published in a year still to come: write the year it was published, this year at the latest.',
       })
       .describe('Year of publication, no later than this year.'),
     citation: text.describe('The full reference as it appears in a reference list.'),

@@ -1102,7 +1102,7 @@ describe('malformed content fixtures', () => {
     expect(reportFor('resource-year-to-come')).toMatchInlineSnapshot(`
       "The content has 1 problem to fix:
 
-      tests/fixtures/malformed/resource-year-to-come/resources/munro-review-2011.yaml · year · A work cannot be published in a year still to come: write the year it was published (2026 or earlier).
+      tests/fixtures/malformed/resource-year-to-come/resources/munro-review-2011.yaml · year · A work cannot be published in a year still to come: write the year it was published, this year at the latest.
 
       Each line reads: file · field · what to write instead."
     `);
