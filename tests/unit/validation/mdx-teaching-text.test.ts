@@ -21,6 +21,8 @@ describe('teaching text that is fine', () => {
     ],
     ['an image beside the module, described', '![The three domains](./domains.png)\n'],
     ['headings from level two', '## First\n\n### Then\n\nText.\n'],
+    ['double quotes inside single ones', `<Figure caption='The "three domains"'>\n![Domains](./d.png)\n</Figure>\n`],
+    ['curly quotes inside straight ones', '<Figure caption="The “three domains”">\n![Domains](./d.png)\n</Figure>\n'],
   ])('%s', (_, body) => {
     expect(check(body)).toEqual([]);
   });
@@ -31,6 +33,15 @@ describe('teaching text that is fine', () => {
 });
 
 describe('teaching text with a mistake', () => {
+  it.each(['style', 'object', 'embed', 'input', 'select', 'textarea', 'link', 'meta', 'frame'])(
+    'refuses <%s>',
+    (name) => {
+      expect(check(`Text.\n\n<${name}></${name}>\n`).map((p) => p.message)).toEqual([
+        `Remove <${name}>: teaching text cannot hold scripts, styles, frames or forms.`,
+      ]);
+    },
+  );
+
   it('reports each at its line in the file', () => {
     expect(check('Text.\n\n# Title\n').map((p) => p.field)).toEqual(['line 12']);
   });
