@@ -1,4 +1,4 @@
-import { mdxToJs } from 'satteri';
+import { mdxToMdast } from 'satteri';
 import type { Problem } from './problem.ts';
 
 /**
@@ -29,13 +29,13 @@ const HINTS: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
 ];
 
 /**
- * Compiles an MDX body the way the build will, so a syntax mistake is reported by the content check
- * with its line, instead of stopping the build with a compiler message.
+ * Parses an MDX body with the parser the build uses, so a syntax mistake is reported by the content check
+ * with its line, instead of stopping the build with a compiler message. The tree it gives is what the
+ * teaching-text rules read (mdx-teaching-text.ts): one parse for both.
  */
-export function checkMdxSyntax(body: string, firstLine: number, file: string): Problem[] {
+export function parseMdxBody(body: string, firstLine: number, file: string): { tree?: unknown; problems: Problem[] } {
   try {
-    mdxToJs(body);
-    return [];
+    return { tree: mdxToMdast(body), problems: [] };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const [, line = '1', reported = message] = /^(\d+):\d+: ([\s\S]*)$/.exec(message.split('\n')[0] ?? '') ?? [];
@@ -45,15 +45,17 @@ export function checkMdxSyntax(body: string, firstLine: number, file: string): P
       (_, at: string, column: string) => `(${Number(at) + firstLine - 1}:${column})`,
     );
     const lineText = body.split('\n')[Number(line) - 1] ?? '';
-    return [
-      {
-        file,
-        field: `line ${Number(line) + firstLine - 1}`,
-        message:
-          hintFor(`${lineText}\n${detail}`) ??
-          `This text cannot be read as MDX (${detail.replace(/ \([\w:-]+\)$/, '')}).`,
-      },
-    ];
+    return {
+      problems: [
+        {
+          file,
+          field: `line ${Number(line) + firstLine - 1}`,
+          message:
+            hintFor(`${lineText}\n${detail}`) ??
+            `This text cannot be read as MDX (${detail.replace(/ \([\w:-]+\)$/, '')}).`,
+        },
+      ],
+    };
   }
 }
 

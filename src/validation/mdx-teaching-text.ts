@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
-import { mdxToMdast } from 'satteri';
 import { COMPONENT_NAMES } from '../schemas/components.ts';
 import { closestMatch } from '../utils/closest-match.ts';
+import { parseMdxBody } from './mdx-syntax.ts';
 import type { Problem } from './problem.ts';
 
 /**
@@ -57,14 +57,11 @@ export interface TeachingTextOptions {
   exists(path: string): boolean;
 }
 
-/** Problems in an MDX body that compiles. A body that does not compile is the syntax check's to report. */
+/** Problems in an MDX body: its syntax (mdx-syntax.ts) or, when it parses, these rules. */
 export function teachingTextProblems(body: string, options: TeachingTextOptions): Problem[] {
-  let tree: Node;
-  try {
-    tree = mdxToMdast(body) as Node;
-  } catch {
-    return [];
-  }
+  const parsed = parseMdxBody(body, options.firstLine, options.file);
+  if (!parsed.tree) return parsed.problems;
+  const tree = parsed.tree as Node;
   const problems: Problem[] = [];
   const report = (node: Node, message: string, what = '') =>
     problems.push({

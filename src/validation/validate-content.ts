@@ -2,7 +2,6 @@ import type { z } from 'astro/zod';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/collections.ts';
 import { crossEntryProblems } from './cross-entry.ts';
 import { findHeadingAnchors, type ComponentUsage } from './mdx-components.ts';
-import { checkMdxSyntax } from './mdx-syntax.ts';
 import { teachingTextProblems } from './mdx-teaching-text.ts';
 import { parseSource, type SourceFile } from './parse-source.ts';
 import { placeholderProblems } from './placeholders.ts';
@@ -75,7 +74,7 @@ function checkBody(body: string, firstLine: number, file: ContentFile, files: Pr
   return {
     usages: components.usages,
     headings: findHeadingAnchors(body),
-    problems: [...components.problems, ...checkMdxSyntax(body, firstLine, file.path), ...teaching],
+    problems: [...components.problems, ...teaching],
   };
 }
 

@@ -57,7 +57,9 @@ describe('teaching text with a mistake', () => {
     expect(check(body).map((p) => p.message)).toEqual([expect.stringMatching(/characters long.*split it/)]);
   });
 
-  it('leaves a body that does not compile to the syntax check', () => {
-    expect(check('<Callout>\nText\n')).toEqual([]);
+  it('reports a body that does not parse by its syntax, and nothing else', () => {
+    expect(check('<Callout>\nText\n').map((p) => p.message)).toEqual([
+      '<Callout> is opened but not closed: end it with `</Callout>`.',
+    ]);
   });
 });
