@@ -1,0 +1,23 @@
+/** How many pages a set of words finds together. */
+export type CountPages = (words: readonly string[]) => Promise<number>;
+
+/**
+ * The words to search with when a query's words together find nothing: as many of them as still find a
+ * page, the most telling first. Each word is tried alone, and a word no page holds is left out; then,
+ * from the rarest word to the commonest, a word is kept only if the words kept so far still find a page
+ * with it. A learner's "adult released from prison joins household" thus becomes "released prison
+ * household" when no page says "joins". The words are returned in the learner's order; all of them
+ * when together they already find something, none when no word does.
+ *
+ * With Pagefind each word's part of the index is fetched once: the searches after the first reuse it,
+ * so the cost of the fallback is in time, not in bytes.
+ */
+export async function wordsThatFind(words: readonly string[], count: CountPages): Promise<string[]> {
+  if (words.length === 0 || (await count(words)) > 0) return [...words];
+  const alone = await Promise.all(words.map(async (word) => ({ word, pages: await count([word]) })));
+  const kept: string[] = [];
+  for (const { word } of alone.filter(({ pages }) => pages > 0).sort((a, b) => a.pages - b.pages)) {
+    if (kept.length === 0 || (await count([...kept, word])) > 0) kept.push(word);
+  }
+  return words.filter((word) => kept.includes(word));
+}

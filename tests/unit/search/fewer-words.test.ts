@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { wordsThatFind } from '../../../src/search/fewer-words.ts';
+
+/** A tiny site: each page's words. A set of words finds the pages holding all of them. */
+const PAGES = [
+  ['adult', 'released', 'prison', 'household', 'risk'],
+  ['household', 'change', 'partner', 'risk'],
+  ['prison', 'visits', 'child'],
+  ['household', 'daily', 'life'],
+];
+const count = (words: readonly string[]) =>
+  Promise.resolve(PAGES.filter((page) => words.every((w) => page.includes(w))).length);
+
+describe('wordsThatFind', () => {
+  it.each([
+    ['all the words, when together they find a page', ['prison', 'visits'], ['prison', 'visits']],
+    [
+      'the words that find a page, leaving out one no page holds',
+      ['adult', 'released', 'from', 'prison', 'joins', 'household'],
+      ['adult', 'released', 'prison', 'household'],
+    ],
+    [
+      'the rarest words first, when the commoner ones cannot join them',
+      ['daily', 'partner', 'household'],
+      ['daily', 'household'],
+    ],
+    ['nothing, when no word is on any page', ['zebra', 'quokka'], []],
+    ['nothing, for no words', [], []],
+  ])('keeps %s', async (_, words, expected) => {
+    expect(await wordsThatFind(words, count)).toEqual(expected);
+  });
+
+  it('searches at most twice for each word', async () => {
+    let searches = 0;
+    const counting = (words: readonly string[]) => {
+      searches += 1;
+      return count(words);
+    };
+    const words = ['adult', 'released', 'from', 'prison', 'joins', 'household', 'risk'];
+    await wordsThatFind(words, counting);
+    expect(searches).toBeLessThanOrEqual(1 + 2 * words.length);
+  });
+});
