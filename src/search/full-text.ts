@@ -1,5 +1,6 @@
 import { routes } from '../utils/routes.ts';
 import { excerptParts, type ExcerptPart } from './excerpt.ts';
+import { wordsThatFind, type CountPages } from './fewer-words.ts';
 import { HIGHLIGHT_PARAM } from './highlight.ts';
 import { MAX_QUERY_LENGTH, queryTerms } from './query-terms.ts';
 import { COMMON_WORDS_FILE, commonWordsFrom, meaningfulTerms, type CommonWords } from './stop-words.ts';
@@ -76,10 +77,31 @@ const section = (title: string, url: string, excerpt: string): FullTextSection =
   excerpt: excerptParts(excerpt),
 });
 
+/**
+ * The words to search for: the learner's own when together they find a page. Otherwise each word that no
+ * page holds is replaced by its correction (a typo; the full-text index has no tolerance of its own), and
+ * if the words still find nothing together, as many as find a page are kept (fewer-words.ts). The learner's
+ * words come first because the catalogue that corrections come from knows only titles and summaries: a
+ * word of the text it does not know ("released") must not be "corrected" into another ("relevant").
+ */
+async function wordsToSearch(
+  terms: readonly string[],
+  count: CountPages,
+  correct: (word: string) => string,
+): Promise<string[]> {
+  if ((await count(terms)) > 0) return [...terms];
+  const corrected = await Promise.all(terms.map(async (word) => ((await count([word])) > 0 ? word : correct(word))));
+  return wordsThatFind(corrected, count);
+}
+
 /** One page of full-text results, and how many pages matched in all. */
 export interface FullTextPage {
   hits: FullTextHit[];
   total: number;
+  /** The words searched: the query's, some of them corrected or left out when together they found nothing. */
+  words: string[];
+  /** The words searched, when no page had all of the query's and fewer were used (fewer-words.ts). */
+  fewerWords?: string[];
 }
 
 /**
@@ -91,18 +113,28 @@ export interface FullTextPage {
 export async function searchFullText(
   input: string,
   filters: FullTextFilters = {},
-  { offset = 0, limit = 10 } = {},
+  {
+    offset = 0,
+    limit = 10,
+    correct = (word: string) => word,
+  }: { offset?: number; limit?: number; correct?: (word: string) => string } = {},
 ): Promise<FullTextPage | undefined> {
   const pagefind = await loadPagefind();
   if (!pagefind) return undefined;
   const common = await commonWords();
-  const words = meaningfulTerms(queryTerms(input.slice(0, MAX_QUERY_LENGTH)), common).join(' ');
+  const terms = meaningfulTerms(queryTerms(input.slice(0, MAX_QUERY_LENGTH)), common);
   const active = Object.fromEntries(Object.entries(filters).filter(([, value]) => value));
-  if (!words) return { hits: [], total: 0 };
-  const found = (await pagefind.search(words, { filters: active }))?.results ?? [];
+  if (terms.length === 0) return { hits: [], total: 0, words: [] };
+  const search = async (words: readonly string[]) =>
+    (await pagefind.search(words.join(' '), { filters: active }))?.results ?? [];
+  const count = async (words: readonly string[]) => (await search(words)).length;
+  const searched = await wordsToSearch(terms, count, correct);
+  const found = searched.length > 0 ? await search(searched) : [];
   const data = await Promise.all(found.slice(offset, offset + limit).map((result) => result.data()));
   return {
     total: found.length,
+    words: searched,
+    ...(searched.length > 0 && searched.length < terms.length && { fewerWords: searched }),
     hits: data.map((page) => ({
       ...section(page.meta.title ?? page.url, page.url, page.excerpt),
       type: page.filters['type']?.[0],

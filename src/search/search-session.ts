@@ -86,19 +86,23 @@ export function searchSession(view: ResultsView, limits = { catalogue: 8, fullTe
     renderCatalogueHits(view.catalogue, hits);
     show(view.catalogue, hits.length > 0);
 
-    const words = catalogue ? correctSpelling(catalogue, query) : query;
-    const fullText = await searchFullText(words, filters, { limit: limits.fullText });
+    const correct = (word: string) => (catalogue ? correctSpelling(catalogue, word) : word);
+    const fullText = await searchFullText(query, filters, { limit: limits.fullText, correct });
     if (mine !== latest) return;
     renderFullTextHits(view.fullText, fullText?.hits ?? []);
     show(view.fullText, true);
-    shown = { query, words, filters, count: fullText?.hits.length ?? 0, total: fullText?.total ?? 0 };
+    // The More button continues with the words that found these pages.
+    const searched = fullText?.words.join(' ') ?? query;
+    shown = { query, words: searched, filters, count: fullText?.hits.length ?? 0, total: fullText?.total ?? 0 };
     offerMore();
     view.fullTextNote.textContent =
       fullText === undefined
         ? t('search.fullTextUnavailable')
         : fullText.total === 0
           ? t('search.noFullText', { query })
-          : '';
+          : fullText.fewerWords
+            ? t('search.fewerWords', { words: fullText.fewerWords.join(', ') })
+            : '';
     view.status.textContent =
       hits.length === 0 && !fullText?.total
         ? t('search.noResults', { query })

@@ -115,6 +115,18 @@ test.describe('the search page', () => {
     await expect(kinds.filter({ hasNotText: /^Talk$/ })).toHaveCount(0);
   });
 
+  test('when no page has all the words, shows the pages with most of them and says which words it used', async ({
+    page,
+  }) => {
+    // Each word is on some page, but no page has them all: "brier" is only where prison is not.
+    await searchPage(page, 'released from prison brier score');
+    const note = page.locator('[data-search-page-results] [data-search-part="full-text-note"]');
+    await expect(note).toHaveText(/^No page has all of your words\. Showing pages with: .*\bprison\b/);
+    await expect(note).not.toContainText('brier');
+    const titles = page.locator('[data-search-part="full-text"] > li > a');
+    await expect(titles.filter({ hasText: 'When the household changes' })).toHaveCount(1);
+  });
+
   test('leaves out of a query the words on nearly every page, fetching only the index of the others', async ({
     context,
   }) => {
