@@ -125,8 +125,14 @@ export async function searchFullText(
   const terms = meaningfulTerms(queryTerms(input.slice(0, MAX_QUERY_LENGTH)), common);
   const active = Object.fromEntries(Object.entries(filters).filter(([, value]) => value));
   if (terms.length === 0) return { hits: [], total: 0, words: [] };
-  const search = async (words: readonly string[]) =>
-    (await pagefind.search(words.join(' '), { filters: active }))?.results ?? [];
+  // Each set of words is searched once: the fallback asks again about words it has already tried.
+  const searches = new Map<string, Promise<{ data(): Promise<PagefindData> }[]>>();
+  const search = (words: readonly string[]) => {
+    const key = words.join(' ');
+    const known = searches.get(key) ?? pagefind.search(key, { filters: active }).then((found) => found?.results ?? []);
+    searches.set(key, known);
+    return known;
+  };
   const count = async (words: readonly string[]) => (await search(words)).length;
   const searched = await wordsToSearch(terms, count, correct);
   const found = searched.length > 0 ? await search(searched) : [];
