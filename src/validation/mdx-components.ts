@@ -18,8 +18,16 @@ const TAG = new RegExp(
   'g',
 );
 const ATTRIBUTE = new RegExp(String.raw`([A-Za-z_:][\w:.-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|(${EXPRESSION})))?`, 'g');
-/** A value in braces that is plain data, such as `{"note"}` or `{3}`, read as if it had been quoted. */
-const LITERAL = /^\{\s*(?:"([^"]*)"|'([^']*)'|(-?\d+(?:\.\d+)?|true|false))\s*\}$/;
+const LITERAL = /^\s*(?:"([^"]*)"|'([^']*)'|(-?\d+(?:\.\d+)?|true|false))\s*$/;
+
+/**
+ * The value of code in braces that is plain data, such as `"note"` in `{"note"}` or `3` in `{3}`, read as if
+ * it had been quoted; undefined for any other code.
+ */
+export function literalValue(code: string): string | undefined {
+  const match = LITERAL.exec(code);
+  return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
+}
 /** A fenced code block: three or more backticks or tildes, possibly indented (inside a list), closed by the same fence. */
 const FENCE = /^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$/gm;
 
@@ -40,12 +48,8 @@ export function findComponentUsages(body: string, firstLine = 1): ComponentUsage
     const attributes: Record<string, string | undefined> = {};
     for (const attr of (match[2] ?? '').matchAll(ATTRIBUTE)) {
       const [, key = '', doubleQuoted, singleQuoted, expression] = attr;
-      const literal = expression === undefined ? undefined : LITERAL.exec(expression);
-      attributes[key] =
-        doubleQuoted ??
-        singleQuoted ??
-        (literal ? (literal[1] ?? literal[2] ?? literal[3]) : undefined) ??
-        (attr[0].includes('=') ? undefined : 'true');
+      const literal = expression === undefined ? undefined : literalValue(expression.slice(1, -1));
+      attributes[key] = doubleQuoted ?? singleQuoted ?? literal ?? (attr[0].includes('=') ? undefined : 'true');
     }
     const line = firstLine + text.slice(0, match.index).split('\n').length - 1;
     usages.push({ name: match[1] ?? '', attributes, line });

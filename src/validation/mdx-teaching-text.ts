@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import { COMPONENT_NAMES } from '../schemas/components.ts';
 import { closestMatch } from '../utils/closest-match.ts';
+import { literalValue } from './mdx-components.ts';
 import { parseMdxBody } from './mdx-syntax.ts';
 import type { Problem } from './problem.ts';
 
@@ -43,8 +44,6 @@ export const MAX_BODY_CHARACTERS = 150_000;
 
 /** A `{…}` that holds only a comment, `{/* like this *\/}`, which MDX leaves out of the page. */
 const isComment = (code: string) => /^\s*\/\*[\s\S]*\*\/\s*$/.test(code);
-/** A value in braces that is plain data, such as `{"note"}`: the props check reads it like a quoted one. */
-const isLiteral = (code: string) => /^\s*(?:"[^"]*"|'[^']*'|-?\d+(?:\.\d+)?|true|false)\s*$/.test(code);
 
 export interface TeachingTextOptions {
   /** The file, as messages name it (relative to the project root). */
@@ -183,7 +182,7 @@ function checkElement(node: Node, options: TeachingTextOptions, report: Report) 
 function isCode(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || !('value' in value)) return false;
   const code = value.value;
-  return typeof code === 'string' && !isLiteral(code);
+  return typeof code === 'string' && literalValue(code) === undefined;
 }
 
 function checkImage(node: Node, url: string, alt: string, options: TeachingTextOptions, report: Report) {
