@@ -14,6 +14,7 @@ const PAGES = [
   { slug: 'resources-and-glossary', title: 'Resources and glossary' },
   { slug: 'errors', title: 'When the check finds a problem' },
   { slug: 'site-settings', title: "Your organisation's name and details" },
+  { slug: 'search-words', title: 'Words for search' },
   { slug: 'publishing', title: 'Preview and publish' },
 ] as const;
 

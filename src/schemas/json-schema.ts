@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { COLLECTIONS } from './collections.ts';
+import { searchWordsSchema } from './search-words.ts';
 import { siteSchema } from './site.ts';
 
 export const JSON_SCHEMA_DIR = 'src/schemas/json';
@@ -14,13 +15,14 @@ const FILE_NAMES = {
   glossary: 'glossary',
 } as const satisfies Record<keyof typeof COLLECTIONS, string>;
 
-/** Every schema an author's file can name, by file name: each collection's, and the site settings'. */
+/** Every schema an author's file can name, by file name: each collection's, the site settings' and the search words'. */
 const SCHEMAS: [name: string, schema: z.ZodType][] = [
   ...Object.entries(FILE_NAMES).map(([collection, name]): [string, z.ZodType] => [
     name,
     COLLECTIONS[collection as keyof typeof COLLECTIONS].schema,
   ]),
   ['site', siteSchema],
+  ['search', searchWordsSchema],
 ];
 
 /**

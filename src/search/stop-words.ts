@@ -4,6 +4,29 @@ import lunr from 'lunr';
 export const isStopWord = (word: string) => lunr.stopWordFilter(new lunr.Token(word, {})) === undefined;
 
 /**
+ * Words of a question that lunr's list leaves in but that say nothing about what is asked: "what does
+ * triangulation mean" asks what "triangulation" finds. A site adds its own in content/search.yaml.
+ */
+const QUESTION_WORDS = new Set([
+  'mean',
+  'means',
+  'meaning',
+  'meant',
+  'define',
+  'defined',
+  'definition',
+  'explain',
+  'explained',
+  'explanation',
+  'calculate',
+  'calculated',
+  'calculation',
+  'tell',
+  'know',
+  'happens',
+]);
+
+/**
  * The site's own stop words: the words on nearly every indexed page, each with the share of pages that
  * hold it, as `scripts/common-words.ts` finds them at build time. Empty where there is no such list.
  */
@@ -13,7 +36,8 @@ export type CommonWords = ReadonlyMap<string, number>;
 export const COMMON_WORDS_FILE = 'common-words.json';
 
 /**
- * The words of a query that narrow it. English stop words go, and so do the site's own (`common`): a
+ * The words of a query that narrow it. English stop words and question words go (with the words a site's
+ * search.yaml says to `ignore`), and so do the site's own stop words (`common`): a
  * word on nearly every page finds nearly the same pages with it as without, and adds next to nothing
  * to a page's rank, as ranking weighs a word by how few pages hold it. Yet in the full-text index each
  * such word is among the largest parts: at 10,000 modules the chunk of "of" alone is over 500 KB, and
@@ -21,8 +45,12 @@ export const COMMON_WORDS_FILE = 'common-words.json';
  * typed, on a tie), which finds nearly the same pages; one of nothing but English stop words is
  * searched as typed.
  */
-export function meaningfulTerms(words: readonly string[], common: CommonWords = new Map()): readonly string[] {
-  const meaningful = words.filter((word) => !isStopWord(word));
+export function meaningfulTerms(
+  words: readonly string[],
+  common: CommonWords = new Map(),
+  ignore: readonly string[] = [],
+): readonly string[] {
+  const meaningful = words.filter((word) => !isStopWord(word) && !QUESTION_WORDS.has(word) && !ignore.includes(word));
   if (meaningful.length === 0) return words;
   const narrowing = meaningful.filter((word) => !common.has(word));
   if (narrowing.length > 0) return narrowing;

@@ -1,6 +1,7 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/collections.ts';
+import { SEARCH_WORDS_FILE } from '../schemas/search-words.ts';
 import { SITE_SETTINGS_FILE } from '../schemas/site.ts';
 import { decodeContentFile } from './file-encoding.ts';
 import { strayFile } from './stray-files.ts';
@@ -27,9 +28,15 @@ function allFiles(root: string): string[] {
   return [...files(root, '*'), ...FOLDERS.flatMap((base) => files(join(root, base), '**/*'))].sort();
 }
 
+/** The settings files at the top of the content folder, each read when it is there. */
+const SETTINGS_FILES = [
+  { name: SITE_SETTINGS_FILE, collection: 'site' },
+  { name: SEARCH_WORDS_FILE, collection: 'search' },
+] as const;
+
 /**
- * Reads every content file under `root`, in a stable order, tagged with its collection; then the site
- * settings file (`site.yaml`), if there is one, tagged `site`. A file the build would not read as it is
+ * Reads every content file under `root`, in a stable order, tagged with its collection; then the
+ * settings files (`site.yaml` tagged `site`, `search.yaml` tagged `search`), where they are. A file the build would not read as it is
  * (saved in another encoding, or with an extension the site does not read, such as `.yml` or `.md`) is
  * included with its `refusal`, so the check names the file and the fix instead of reporting only that
  * its entry is missing.
@@ -57,7 +64,8 @@ export function readContentFiles(root: string, projectRoot = process.cwd()): Con
       const file = read(absolute);
       return [{ ...stray, ...file, refusal: file.refusal ?? stray.refusal }];
     });
-  const settings = join(root, SITE_SETTINGS_FILE);
-  const site: ContentFile[] = existsSync(settings) ? [{ collection: 'site', format: 'yaml', ...read(settings) }] : [];
-  return [...entries, ...strays, ...site];
+  const settings = SETTINGS_FILES.filter(({ name }) => existsSync(join(root, name))).map(
+    ({ name, collection }): ContentFile => ({ collection, format: 'yaml', ...read(join(root, name)) }),
+  );
+  return [...entries, ...strays, ...settings];
 }

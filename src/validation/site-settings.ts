@@ -2,12 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { siteSchema, type SiteSettings } from '../schemas/site.ts';
 import { imageSize } from '../utils/image-size.ts';
-import { parseSource, type SourceFile } from './parse-source.ts';
+import type { SourceFile } from './parse-source.ts';
 import type { Problem } from './problem.ts';
-import { checkAgainstSchema } from './validate-entry.ts';
-
-/** Only comments and blank lines: a settings file that leaves every field to its default. */
-const NOTHING_WRITTEN = /^(?:\s*(?:#.*)?(?:\r?\n|$))*$/;
+import { checkSettingsFile } from './settings-file.ts';
 
 /**
  * Checks the site settings file: its syntax, its fields, and the files it names (the logo and the
@@ -15,15 +12,10 @@ const NOTHING_WRITTEN = /^(?:\s*(?:#.*)?(?:\r?\n|$))*$/;
  * leaves every field to its default.
  */
 export function checkSiteSettings(file: SourceFile): { value?: SiteSettings; problems: Problem[] } {
-  let data: unknown = {};
-  if (!NOTHING_WRITTEN.test(file.text)) {
-    const { parsed, problems } = parseSource(file);
-    if (!parsed) return { problems };
-    data = parsed.data;
-  }
-  const checked = checkAgainstSchema(siteSchema, data, file.path);
+  const { value, data, problems } = checkSettingsFile(siteSchema, file);
+  if (data === undefined) return { problems };
   const files = namedFileProblems(data as Record<string, unknown>, dirname(file.path), file.path);
-  return { ...checked, problems: [...checked.problems, ...files] };
+  return { ...(value && { value }), problems: [...problems, ...files] };
 }
 
 /**

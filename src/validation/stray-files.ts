@@ -30,10 +30,10 @@ export function strayFile(path: string): Stray | undefined {
   const [folder = '', ...rest] = path.split(sep);
   const stem = name.slice(0, name.length - extname(name).length);
   if (rest.length === 0) {
-    // At the top of the content folder only the settings file is read; anything else is the organisation's own.
-    return name === 'site.yml'
-      ? { collection: 'site', format: 'yaml', refusal: 'Rename it to `site.yaml`: the site reads only that name.' }
-      : undefined;
+    // At the top of the content folder only the settings files are read; anything else is the organisation's own.
+    if (name === 'site.yml') return { collection: 'site', format: 'yaml', refusal: renameTo('site.yaml') };
+    if (name === 'search.yml') return { collection: 'search', format: 'yaml', refusal: renameTo('search.yaml') };
+    return undefined;
   }
   const rename = (to: string) => `Rename it to \`${to}\`: the site reads only files ending in ${extname(to)} here.`;
   if (/\.ya?ml$/i.test(name)) {
@@ -61,4 +61,5 @@ export function strayFile(path: string): Stray | undefined {
   );
 }
 
+const renameTo = (name: string) => `Rename it to \`${name}\`: the site reads only that name.`;
 const other = (refusal: string): Stray => ({ collection: 'other', format: 'yaml', refusal });

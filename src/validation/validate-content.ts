@@ -1,21 +1,23 @@
 import type { z } from 'astro/zod';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/collections.ts';
 import { crossEntryProblems } from './cross-entry.ts';
-import { findHeadingAnchors, type ComponentUsage } from './mdx-components.ts';
+import { findHeadings, headingAnchors, type ComponentUsage } from './mdx-components.ts';
 import { teachingTextProblems } from './mdx-teaching-text.ts';
 import { parseSource, type SourceFile } from './parse-source.ts';
 import { placeholderProblems } from './placeholders.ts';
 import type { Problem } from './problem.ts';
+import { checkSearchWords, courseWordProblems, type ReadableSynonyms } from './search-words.ts';
 import { checkSiteSettings } from './site-settings.ts';
 import { diskFiles, talkMediaProblems, type ProjectFiles } from './talk-media.ts';
 import { checkAgainstSchema, checkComponents } from './validate-entry.ts';
 
 /**
- * A content file and the collection it belongs to, `site` for the site settings file (`site.yaml`), or
- * `other` for a file in a content folder that belongs to none.
+ * A content file and the collection it belongs to, `site` for the site settings file (`site.yaml`),
+ * `search` for the search words (`search.yaml`), or `other` for a file in a content folder that belongs
+ * to none.
  */
 export interface ContentFile extends SourceFile {
-  collection: CollectionName | 'site' | 'other';
+  collection: CollectionName | 'site' | 'search' | 'other';
   /** Why the file cannot be read as it is (its encoding, its extension): reported instead of its fields. */
   refusal?: string | undefined;
 }
@@ -29,6 +31,8 @@ export interface ValidEntry<N extends CollectionName> {
   components: ComponentUsage[];
   /** Anchors of the headings in an MDX body, for links to a section. */
   headings: string[];
+  /** The headings' own text, for the search catalogue. */
+  sections: string[];
 }
 
 export type ValidatedContent = { [N in CollectionName]: ValidEntry<N>[] };
@@ -57,7 +61,7 @@ function readableFields(data: unknown): Omit<FailedEntry, 'collection'> {
   };
 }
 
-const NO_BODY = { usages: [], headings: [], problems: [] };
+const NO_BODY = { usages: [], headings: [], sections: [], problems: [] };
 
 /**
  * An MDX body's checks: it compiles, its components are used correctly, it holds nothing a page of
@@ -65,6 +69,7 @@ const NO_BODY = { usages: [], headings: [], problems: [] };
  */
 function checkBody(body: string, firstLine: number, file: ContentFile, files: ProjectFiles) {
   const components = checkComponents(body, firstLine, file.path);
+  const sections = findHeadings(body);
   const teaching = teachingTextProblems(body, {
     file: file.path,
     firstLine,
@@ -73,7 +78,8 @@ function checkBody(body: string, firstLine: number, file: ContentFile, files: Pr
   });
   return {
     usages: components.usages,
-    headings: findHeadingAnchors(body),
+    headings: headingAnchors(sections),
+    sections,
     problems: [...components.problems, ...teaching],
   };
 }
@@ -94,6 +100,7 @@ export function validateContent(
   // What can still be read of entries that failed their own check, so that one mistake is reported once
   // (a module with a bad field must not also make links to it "missing" or leave a gap in the order).
   const failed: FailedEntry[] = [];
+  const searchWords: { file: string; synonyms: ReadableSynonyms }[] = [];
   for (const file of contentFiles) {
     if (file.refusal) {
       problems.push({ file: file.path, field: 'file', message: file.refusal });
@@ -101,6 +108,12 @@ export function validateContent(
       continue;
     }
     problems.push(...placeholderProblems(file));
+    if (file.collection === 'search') {
+      const { synonyms, problems: own } = checkSearchWords(file);
+      problems.push(...own);
+      searchWords.push({ file: file.path, synonyms });
+      continue;
+    }
     if (!isCollection(file.collection)) {
       problems.push(...checkSiteSettings(file).problems);
       continue;
@@ -120,6 +133,7 @@ export function validateContent(
         data: checked.value,
         components: body.usages,
         headings: body.headings,
+        sections: body.sections,
       });
     } else {
       failed.push({ collection: file.collection, ...readableFields(parsed.data) });
@@ -127,5 +141,7 @@ export function validateContent(
   }
   problems.push(...crossEntryProblems(content, failed));
   problems.push(...content.talks.flatMap((talk) => talkMediaProblems(talk, files)));
+  const texts = contentFiles.filter((file) => isCollection(file.collection)).map((file) => file.text);
+  problems.push(...searchWords.flatMap(({ file, synonyms }) => courseWordProblems(file, synonyms, texts)));
   return { content, problems };
 }

@@ -78,6 +78,9 @@ function presentMessage(issue: Issue, description: string | undefined): string {
       return issue.origin === 'array'
         ? `Keep to at most ${String(issue.maximum)} item(s).`
         : `Write at most ${String(issue.maximum)}.`;
+    case 'invalid_key':
+      // A key of a map of the trainer's own names (search.yaml's synonyms): what is wrong with the name.
+      return issue.issues[0] ? presentMessage(issue.issues[0], undefined) : `Write a different name here.`;
     default:
       return `This value is not accepted here${about}: see the trainers’ guide for an example.`;
   }

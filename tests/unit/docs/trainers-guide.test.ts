@@ -9,8 +9,8 @@ import { checkContentFolder } from '../../../src/validation/check-folder.ts';
 // check prints for the malformed fixtures, so the guide cannot drift from the code.
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const malformed = join(root, 'tests/fixtures/malformed');
-// The pages that quote messages: the one on errors, and the one on the site settings.
-const guide = ['errors.mdx', 'site-settings.mdx']
+// The pages that quote messages: the one on errors, and those on the site settings and search words.
+const guide = ['errors.mdx', 'site-settings.mdx', 'search-words.mdx']
   .map((page) => readFileSync(join(root, 'src/pages/trainers', page), 'utf8'))
   .join('\n');
 

@@ -26,6 +26,16 @@ describe('meaningfulTerms', () => {
   ])('keeps %j as %j', (words, expected) => {
     expect(meaningfulTerms(words)).toEqual(expected);
   });
+
+  it.each([
+    ['what does disguised compliance mean', ['disguised', 'compliance']],
+    ['how is the brier score calculated', ['brier', 'score']],
+    ['explain the difference between intuition and analysis', ['intuition', 'analysis']],
+    // A question of nothing but question words is searched as typed.
+    ['what does it mean', ['what', 'does', 'it', 'mean']],
+  ])('leaves the question words out of %j, and those the site says to ignore', (question, expected) => {
+    expect(meaningfulTerms(question.split(' '), new Map(), ['difference', 'between'])).toEqual(expected);
+  });
 });
 
 describe('meaningfulTerms with the site’s own stop words', () => {

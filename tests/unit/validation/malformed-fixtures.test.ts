@@ -62,6 +62,9 @@ const FIXTURES = [
   'glossary-related-missing',
   'resource-http-url',
   'site-unknown-field',
+  'search-word-no-page-holds',
+  'search-synonym-punctuation',
+  'search-words-saved-as-yml',
   'site-logo-missing',
   'site-logo-without-alt',
   'site-logo-outside-content',
@@ -624,6 +627,36 @@ describe('malformed content fixtures', () => {
       "The content has 1 problem to fix:
 
       tests/fixtures/malformed/site-unknown-field/site.yaml · organization · Unknown field \`organization\`: did you mean \`organisation\`?
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('search-word-no-page-holds: a synonym for a word no page has names the word and the closest one pages have', () => {
+    expect(reportFor('search-word-no-page-holds')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/search-word-no-page-holds/search.yaml · synonyms.first impression · No page has the word “asessment”, so search would find nothing with it: write a word the course uses, such as “assessment”.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('search-synonym-punctuation: a learner’s phrase with punctuation says to write only words', () => {
+    expect(reportFor('search-synonym-punctuation')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/search-synonym-punctuation/search.yaml · synonyms.mum’s boyfriend! · Write only words, separated by spaces, for example \`mum’s boyfriend\`: no punctuation or symbols.
+
+      Each line reads: file · field · what to write instead."
+    `);
+  });
+
+  it('search-words-saved-as-yml: search.yml is named, with the name the site reads', () => {
+    expect(reportFor('search-words-saved-as-yml')).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix:
+
+      tests/fixtures/malformed/search-words-saved-as-yml/search.yml · file · Rename it to \`search.yaml\`: the site reads only that name.
 
       Each line reads: file · field · what to write instead."
     `);
