@@ -39,6 +39,8 @@ export interface CatalogueEntry {
   /** A short line of context shown under the title, for example the course a module belongs to. */
   context?: string;
   facets?: ResourceFacets;
+  /** What a module's page holds beyond its summary: its section headings and the cases played in it. */
+  outline?: string;
 }
 
 /** The content the catalogue is made from: the validated data of each collection. */
@@ -48,10 +50,33 @@ export interface CatalogueSource {
   talks: Talk[];
   resources: Resource[];
   glossary: GlossaryTerm[];
+  /** Each module's outline (`moduleOutline`), by module id. */
+  outlines?: ReadonlyMap<string, string>;
 }
 
+/** What a case tells about itself, for the outline of the module it is played in. */
+export interface CaseOutline {
+  title: string;
+  summary: string;
+}
+
+/**
+ * A module's outline for the catalogue: the headings of its sections and the title and summary of each
+ * case played in it, so that the instant results know a module by what it covers ("asthma", "a new
+ * partner") as well as by its own summary, at the cost of a few words per module.
+ */
+export const moduleOutline = (sections: readonly string[], cases: readonly CaseOutline[]): string =>
+  [...sections, ...cases.flatMap((c) => [c.title, c.summary])].join('\n');
+
 /** Every catalogue entry, from the metadata of the site's content (never from page bodies). */
-export function catalogueEntries({ courses, modules, talks, resources, glossary }: CatalogueSource): CatalogueEntry[] {
+export function catalogueEntries({
+  courses,
+  modules,
+  talks,
+  resources,
+  glossary,
+  outlines,
+}: CatalogueSource): CatalogueEntry[] {
   const courseTitle = (id: string | undefined) => courses.find((c) => c.id === id)?.title;
   return [
     ...courses.map((c): CatalogueEntry => ({
@@ -71,7 +96,8 @@ export function catalogueEntries({ courses, modules, talks, resources, glossary 
       summary: m.summary,
       keywords: m.tags,
       authors: [],
-      ...withContext(courseTitle(m.course)),
+      ...present('context', courseTitle(m.course)),
+      ...present('outline', outlines?.get(m.id)),
     })),
     ...talks.map((talk): CatalogueEntry => ({
       kind: 'talk',
@@ -81,7 +107,7 @@ export function catalogueEntries({ courses, modules, talks, resources, glossary 
       summary: talk.summary,
       keywords: talk.tags,
       authors: talk.speakers.map((s) => s.name),
-      ...withContext(courseTitle(talk.course)),
+      ...present('context', courseTitle(talk.course)),
     })),
     ...resources.map((r): CatalogueEntry => ({
       kind: 'resource',
@@ -106,5 +132,6 @@ export function catalogueEntries({ courses, modules, talks, resources, glossary 
   ];
 }
 
-// exactOptionalPropertyTypes: leave `context` out rather than set it to undefined.
-const withContext = (context: string | undefined) => (context ? { context } : {});
+// exactOptionalPropertyTypes: leave an optional field out rather than set it to undefined.
+const present = <K extends string>(key: K, value: string | undefined) =>
+  (value ? { [key]: value } : {}) as Partial<Record<K, string>>;

@@ -1,15 +1,17 @@
 import lunr from 'lunr';
 import { ENTRY_KINDS, type CatalogueEntry, type EntryKind, type ResourceFacets } from './catalogue-entries.ts';
+import { NO_SEARCH_WORDS, type SearchWords } from './search-words.ts';
 
 /**
  * The catalogue's fields and their boosts. A match in a title counts most, then the words an entry is
- * tagged with, then its authors, then its summary.
+ * tagged with, then its authors, then its summary and a module's outline.
  */
 const FIELDS = [
   { name: 't', boost: 10, of: (e: CatalogueEntry) => e.title },
   { name: 'k', boost: 5, of: (e: CatalogueEntry) => e.keywords.join(' ') },
   { name: 'a', boost: 3, of: (e: CatalogueEntry) => e.authors.join(' ') },
   { name: 's', boost: 1, of: (e: CatalogueEntry) => e.summary },
+  { name: 'o', boost: 2, of: (e: CatalogueEntry) => e.outline ?? '' },
 ] as const;
 
 /** What a result shows: kind, title, address, a line of context and, for resources, the library facets. */
@@ -37,6 +39,8 @@ export interface CatalogueFile {
   fields: number[][][];
   /** Per document: [kind index, id, title, url, context, facets]. */
   docs: [number, string, string, string, string?, ResourceFacets?][];
+  /** The site's synonyms and question words (content/search.yaml), which both engines apply to queries. */
+  searchWords?: SearchWords;
 }
 
 /** lunr's indexing pipeline (trimmer, stop words, stemmer), run at build time only. */
@@ -52,8 +56,11 @@ const deltaDecode = (gaps: number[]) => {
   return gaps.map((gap) => (n += gap));
 };
 
-/** Builds the catalogue file from its entries (at build time). */
-export function buildCatalogueFile(entries: readonly CatalogueEntry[]): CatalogueFile {
+/** Builds the catalogue file from its entries and the site's search words (at build time). */
+export function buildCatalogueFile(
+  entries: readonly CatalogueEntry[],
+  searchWords: SearchWords = NO_SEARCH_WORDS,
+): CatalogueFile {
   const perDoc = entries.map((entry) => FIELDS.map((field) => indexTerms(field.of(entry))));
   const terms = [...new Set(perDoc.flat(2))].sort();
   const position = new Map(terms.map((term, i) => [term, i]));
@@ -69,6 +76,7 @@ export function buildCatalogueFile(entries: readonly CatalogueEntry[]): Catalogu
       if (e.facets) doc.push(e.facets);
       return doc;
     }),
+    ...((searchWords.synonyms.length > 0 || searchWords.ignore.length > 0) && { searchWords }),
   };
 }
 
@@ -78,6 +86,7 @@ export interface LoadedCatalogue {
   docs: CatalogueDoc[];
   /** Every indexed stem, sorted, for typo correction. */
   terms: readonly string[];
+  searchWords: SearchWords;
 }
 
 /** A builder with the catalogue's fields and boosts; the search pipeline stems queries as indexing did. */
@@ -103,6 +112,7 @@ export function loadCatalogueIndex(file: CatalogueFile): LoadedCatalogue {
   return {
     index: builder.build(),
     terms: file.terms,
+    searchWords: file.searchWords ?? NO_SEARCH_WORDS,
     docs: file.docs.map(([kind, id, title, url, context, facets]) => ({
       kind: ENTRY_KINDS[kind] ?? 'module',
       id,

@@ -1,6 +1,7 @@
 import lunr from 'lunr';
 import type { CatalogueDoc, LoadedCatalogue } from './catalogue-index.ts';
-import { queryTerms } from './query-terms.ts';
+import { queryTerms, wordsOf } from './query-terms.ts';
+import { stem, translateQuery } from './search-words.ts';
 import { meaningfulTerms } from './stop-words.ts';
 import { likelyStems } from './typo.ts';
 
@@ -11,25 +12,27 @@ export interface CatalogueHit extends CatalogueDoc {
 /** Words this short get no typo tolerance: one edit away from "risk" is half the dictionary. */
 const MIN_FUZZY_LENGTH = 5;
 
-const stem = (term: string) => lunr.stemmer(new lunr.Token(term, {})).toString();
-
 /**
  * Searches the catalogue. The query is built clause by clause with `index.query`, never parsed from the
  * learner's text, so no input can make lunr throw. Each word matches as written (stemmed), as the start
- * of a longer word when it is the last one typed, and within one typo.
+ * of a longer word when it is the last one typed, and within one typo; the course's words for the
+ * learner's (the site's synonyms) count as if typed.
  */
 export function searchCatalogue(
-  { index, docs, terms: stems }: LoadedCatalogue,
+  { index, docs, terms: stems, searchWords }: LoadedCatalogue,
   input: string,
   { limit = 8, only }: { limit?: number; only?: (doc: CatalogueDoc) => boolean } = {},
 ): CatalogueHit[] {
-  const terms = meaningfulTerms(queryTerms(input));
+  const typed = queryTerms(input);
+  const learners = [...new Set(meaningfulTerms(typed, undefined, searchWords.ignore))];
+  const course = meaningfulTerms(translateQuery(typed, searchWords).added).filter((word) => !learners.includes(word));
+  const terms = [...learners, ...course];
   if (terms.length === 0) return [];
   const known = (term: string) => binarySearch(stems, term);
   const results = index.query((query) => {
     terms.forEach((term, i) => {
       query.term(term, { boost: 10 });
-      if (i === terms.length - 1) {
+      if (i === learners.length - 1) {
         query.term(term, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 4 });
       }
       if (term.length < MIN_FUZZY_LENGTH) return;
@@ -40,13 +43,46 @@ export function searchCatalogue(
     });
   });
   const hits: CatalogueHit[] = [];
-  for (const result of results) {
+  for (const result of ownEntryFirst(coordinated(results, terms.length), docs, learners)) {
     const doc = docs[Number(result.ref)];
     if (!doc || (only && !only(doc))) continue;
     hits.push({ ...doc, score: result.score });
     if (hits.length >= limit) break;
   }
   return hits;
+}
+
+/**
+ * The results scored again by how many of the query's words each matched: lunr adds up what each word
+ * scores, so one word in a title outscores four in a module's outline, and "inhaler not collected,
+ * asthma clinic missed" found resources titled with one of its words before the module whose case is
+ * about all of them. Each score is multiplied by the share of the words matched (the "coordination"
+ * factor of classic search engines), counting each index term matched once, up to the query's length.
+ */
+function coordinated(results: lunr.Index.Result[], words: number): lunr.Index.Result[] {
+  if (words < 2) return results;
+  return results
+    .map((result) => {
+      const matched = Math.min(words, Object.keys(result.matchData.metadata).length);
+      return { ...result, score: result.score * (matched / words) ** 2 };
+    })
+    .sort((a, b) => b.score - a.score);
+}
+
+/** A text's meaningful words as stems, in order: what two wordings of a term have in common. */
+const stemsOf = (words: readonly string[]) => meaningfulTerms(words).map(stem).join(' ');
+
+/**
+ * The results with the glossary entry of the term searched for first: "escalation" is defined by its
+ * entry, though a module titled "Escalation, supervision and the pressure to close" scores higher.
+ */
+function ownEntryFirst(results: lunr.Index.Result[], docs: readonly CatalogueDoc[], terms: readonly string[]) {
+  const searched = stemsOf(terms);
+  const own = results.findIndex((result) => {
+    const doc = docs[Number(result.ref)];
+    return doc?.kind === 'glossary' && stemsOf(wordsOf(doc.title)) === searched;
+  });
+  return own <= 0 ? results : [results[own]!, ...results.slice(0, own), ...results.slice(own + 1)];
 }
 
 /**

@@ -21,3 +21,28 @@ export async function wordsThatFind(words: readonly string[], count: CountPages)
   }
   return words.filter((word) => kept.includes(word));
 }
+
+/** Fewer pages than this, a screen of results, is few enough to look for more without one of the words. */
+const FEW = 5;
+/** How many times as many pages leaving out a word must find, to be worth showing after the others. */
+const FAR_MORE = 3;
+
+/**
+ * The words that find far more pages than all of them do, when all of them find only a few: the query
+ * without the one word that narrows it most. "released prison household" may find one page, and
+ * "released prison" ten that answer the learner as well; those are shown after the page with every word.
+ * Undefined when all the words find enough, or leaving one out finds not many more.
+ */
+export async function broaderWords(words: readonly string[], count: CountPages): Promise<string[] | undefined> {
+  if (words.length < 2) return undefined;
+  const all = await count(words);
+  if (all >= FEW) return undefined;
+  const withoutOne = await Promise.all(
+    words.map(async (_, left) => {
+      const subset = words.filter((_, i) => i !== left);
+      return { subset, pages: await count(subset) };
+    }),
+  );
+  const best = withoutOne.reduce((most, option) => (option.pages > most.pages ? option : most));
+  return best.pages >= Math.max(FEW, all * FAR_MORE) ? best.subset : undefined;
+}

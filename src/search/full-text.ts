@@ -1,8 +1,9 @@
 import { routes } from '../utils/routes.ts';
 import { excerptParts, type ExcerptPart } from './excerpt.ts';
-import { wordsThatFind, type CountPages } from './fewer-words.ts';
+import { broaderWords, wordsThatFind, type CountPages } from './fewer-words.ts';
 import { HIGHLIGHT_PARAM } from './highlight.ts';
 import { MAX_QUERY_LENGTH, queryTerms } from './query-terms.ts';
+import { NO_SEARCH_WORDS, translateQuery, type SearchWords } from './search-words.ts';
 import { COMMON_WORDS_FILE, commonWordsFrom, meaningfulTerms, type CommonWords } from './stop-words.ts';
 
 /** The parts of Pagefind's JavaScript API this site uses. @see https://pagefind.app/docs/api/ */
@@ -13,12 +14,16 @@ interface PagefindData {
   filters: Record<string, string[]>;
   sub_results: { title: string; url: string; excerpt: string }[];
 }
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindData>;
+}
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   search(
     term: string,
-    options?: { filters?: Record<string, string> },
-  ): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
+    options?: { filters?: Record<string, string | Record<string, string>> },
+  ): Promise<{ results: PagefindResult[] } | null>;
 }
 
 export interface FullTextSection {
@@ -33,7 +38,22 @@ export interface FullTextHit extends FullTextSection {
   sections: FullTextSection[];
 }
 
-export type FullTextFilters = Partial<Record<'type' | 'course' | 'topic', string>>;
+export type FullTextFilters = Partial<Record<'type' | 'course' | 'topic', string>> & {
+  /** Include the trainers' guide, which learners' searches leave out unless they choose its type. */
+  guide?: boolean;
+};
+
+/**
+ * Pagefind's filters for the chosen ones. The trainers' guide is for trainers: it is left out unless
+ * asked for, so that a learner's query finds teaching, not pages on how to write it.
+ */
+function pagefindFilters({ guide, ...chosen }: FullTextFilters) {
+  const active: Record<string, string | Record<string, string>> = Object.fromEntries(
+    Object.entries(chosen).filter(([, value]) => value),
+  );
+  if (!guide && !active['type']) active['not'] = { type: 'guide' };
+  return active;
+}
 
 let loading: Promise<Pagefind | undefined> | undefined;
 let loadingCommonWords: Promise<CommonWords> | undefined;
@@ -94,6 +114,26 @@ async function wordsToSearch(
   return wordsThatFind(corrected, count);
 }
 
+/**
+ * The pages each set of words finds, in turn: a page found by an earlier set keeps its place. Also how
+ * many pages each set added. A set that is undefined or empty finds nothing.
+ */
+async function pagesInTurn(
+  search: (words: readonly string[]) => Promise<PagefindResult[]>,
+  wordSets: (readonly string[] | undefined)[],
+): Promise<{ results: PagefindResult[]; added: number[] }> {
+  const found = await Promise.all(wordSets.map((words) => (words?.length ? search(words) : Promise.resolve([]))));
+  const seen = new Set<string>();
+  const results: PagefindResult[] = [];
+  const added = found.map((pages) => {
+    const fresh = pages.filter((page) => !seen.has(page.id));
+    for (const page of fresh) seen.add(page.id);
+    results.push(...fresh);
+    return fresh.length;
+  });
+  return { results, added };
+}
+
 /** One page of full-text results, and how many pages matched in all. */
 export interface FullTextPage {
   hits: FullTextHit[];
@@ -102,6 +142,20 @@ export interface FullTextPage {
   words: string[];
   /** The words searched, when no page had all of the query's and fewer were used (fewer-words.ts). */
   fewerWords?: string[];
+  /** When only a few pages had all the words: the words that found the pages shown after them. */
+  alsoWords?: string[];
+  /** The course's words searched for the learner's own (content/search.yaml), when there were any. */
+  courseWords?: string[];
+}
+
+export interface FullTextOptions {
+  /** Where in the results to start, and how many to return. */
+  offset?: number;
+  limit?: number;
+  /** A correction for a word no page holds: a typo, corrected from the catalogue's vocabulary. */
+  correct?: (word: string) => string;
+  /** The site's synonyms and question words. */
+  searchWords?: SearchWords;
 }
 
 /**
@@ -113,20 +167,18 @@ export interface FullTextPage {
 export async function searchFullText(
   input: string,
   filters: FullTextFilters = {},
-  {
-    offset = 0,
-    limit = 10,
-    correct = (word: string) => word,
-  }: { offset?: number; limit?: number; correct?: (word: string) => string } = {},
+  { offset = 0, limit = 10, correct = (word: string) => word, searchWords = NO_SEARCH_WORDS }: FullTextOptions = {},
 ): Promise<FullTextPage | undefined> {
   const pagefind = await loadPagefind();
   if (!pagefind) return undefined;
   const common = await commonWords();
-  const terms = meaningfulTerms(queryTerms(input.slice(0, MAX_QUERY_LENGTH)), common);
-  const active = Object.fromEntries(Object.entries(filters).filter(([, value]) => value));
+  const typed = queryTerms(input.slice(0, MAX_QUERY_LENGTH));
+  const { replaced, added } = translateQuery(typed, searchWords);
+  const terms = meaningfulTerms(replaced, common, searchWords.ignore);
+  const active = pagefindFilters(filters);
   if (terms.length === 0) return { hits: [], total: 0, words: [] };
   // Each set of words is searched once: the fallback asks again about words it has already tried.
-  const searches = new Map<string, Promise<{ data(): Promise<PagefindData> }[]>>();
+  const searches = new Map<string, Promise<PagefindResult[]>>();
   const search = (words: readonly string[]) => {
     const key = words.join(' ');
     const known = searches.get(key) ?? pagefind.search(key, { filters: active }).then((found) => found?.results ?? []);
@@ -135,12 +187,18 @@ export async function searchFullText(
   };
   const count = async (words: readonly string[]) => (await search(words)).length;
   const searched = await wordsToSearch(terms, count, correct);
-  const found = searched.length > 0 ? await search(searched) : [];
-  const data = await Promise.all(found.slice(offset, offset + limit).map((result) => result.data()));
+  // When only a few pages have every word, the pages without one of them follow; and when the course's
+  // words replaced the learner's, the pages with the learner's own words.
+  const broader = searched.length > 0 ? await broaderWords(searched, count) : undefined;
+  const own = added.length > 0 ? meaningfulTerms(typed, common, searchWords.ignore) : undefined;
+  const { results, added: fromEach } = await pagesInTurn(search, [searched, broader, own]);
+  const data = await Promise.all(results.slice(offset, offset + limit).map((result) => result.data()));
   return {
-    total: found.length,
+    total: results.length,
     words: searched,
     ...(searched.length > 0 && searched.length < terms.length && { fewerWords: searched }),
+    ...(broader && fromEach[1]! > 0 && { alsoWords: broader }),
+    ...(added.some((word) => searched.includes(word)) && { courseWords: added.filter((w) => searched.includes(w)) }),
     hits: data.map((page) => ({
       ...section(page.meta.title ?? page.url, page.url, page.excerpt),
       type: page.filters['type']?.[0],

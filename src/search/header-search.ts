@@ -25,11 +25,13 @@ export function startHeaderSearch(dialog: HTMLDialogElement): void {
     },
     { catalogue: 6, fullText: 5 },
   );
+  // The trainers' guide is left out of learners' searches, but not of a search from one of its own pages.
+  const guide = dialog.querySelector('[data-search-part="guide"]') !== null;
   const update = () => {
     const query = tidyQuery(input.value);
-    all.href = routes.search(query);
+    all.href = guide ? `${routes.search(query)}&guide=include` : routes.search(query);
     all.hidden = !query;
-    void run(input.value);
+    void run(input.value, { guide });
   };
   input.addEventListener('input', update);
   // Down arrow moves from the box into the results; the results are links, so Tab and Enter work as usual.

@@ -1,5 +1,7 @@
+import { loadSearchWords } from '../data/search-words.ts';
 import { checkContentFolder } from '../validation/check-folder.ts';
-import { catalogueEntries, type CatalogueEntry } from './catalogue-entries.ts';
+import { catalogueEntries, moduleOutline, type CatalogueEntry } from './catalogue-entries.ts';
+import { buildCatalogueFile, type CatalogueFile } from './catalogue-index.ts';
 
 /**
  * The catalogue entries of a content folder, read and validated as the build does, without Astro: for
@@ -9,11 +11,22 @@ export function catalogueEntriesOf(root: string): CatalogueEntry[] {
   const { content, problems } = checkContentFolder(root);
   if (problems.length > 0) throw new Error(`${root} has content problems: ${problems[0]?.message ?? ''}`);
   const data = <T>(entries: { data: T }[]) => entries.map((entry) => entry.data);
+  const caseById = new Map(content.cases.map((c) => [c.data.id, c.data]));
+  const casesIn = (module: (typeof content.modules)[number]) =>
+    module.components.flatMap((usage) => {
+      const played = usage.name === 'Case' ? caseById.get(usage.attributes['id'] ?? '') : undefined;
+      return played ? [played] : [];
+    });
   return catalogueEntries({
     courses: data(content.courses),
     modules: data(content.modules),
     talks: data(content.talks),
     resources: data(content.resources),
     glossary: data(content.glossary),
+    outlines: new Map(content.modules.map((m) => [m.data.id, moduleOutline(m.sections, casesIn(m))])),
   });
 }
+
+/** The catalogue file of a content folder, as the build writes it: its entries and its search words. */
+export const catalogueFileOf = (root: string): CatalogueFile =>
+  buildCatalogueFile(catalogueEntriesOf(root), loadSearchWords(root));

@@ -16,6 +16,7 @@ export function startSearchPage(form: HTMLFormElement): void {
   warmUp();
   const box = form.querySelector<HTMLInputElement>('[data-search-page-box]')!;
   const selects = FILTER_NAMES.map((name) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!);
+  const guide = form.querySelector<HTMLInputElement>('input[name="guide"]')!;
   const area = document.querySelector<HTMLElement>('[data-search-page-results]')!;
   const part = (name: string) => area.querySelector<HTMLElement>(`[data-search-part="${name}"]`)!;
   const run = searchSession({
@@ -25,7 +26,10 @@ export function startSearchPage(form: HTMLFormElement): void {
     fullTextNote: part('full-text-note'),
     more: area.querySelector<HTMLButtonElement>('[data-search-part="more"]') ?? undefined,
   });
-  const filters = (): FullTextFilters => Object.fromEntries(selects.map((s) => [s.name, s.value]));
+  const filters = (): FullTextFilters => ({
+    ...Object.fromEntries(selects.map((s) => [s.name, s.value])),
+    guide: guide.checked,
+  });
   const search = () => void run(box.value, filters());
 
   let editing = false;
@@ -34,6 +38,7 @@ export function startSearchPage(form: HTMLFormElement): void {
     const query = tidyQuery(box.value);
     if (query) params.set('q', query);
     for (const select of selects) if (select.value) params.set(select.name, select.value);
+    if (guide.checked) params.set(guide.name, guide.value);
     const url = params.size > 0 ? `${location.pathname}?${params}` : location.pathname;
     if (url !== `${location.pathname}${location.search}`) history[`${mode}State`](null, '', url);
   };
@@ -44,6 +49,7 @@ export function startSearchPage(form: HTMLFormElement): void {
       const wanted = params.get(select.name) ?? '';
       select.value = [...select.options].some((o) => o.value === wanted) ? wanted : '';
     }
+    guide.checked = params.get(guide.name) === guide.value;
     editing = false;
     search();
   };
@@ -53,8 +59,8 @@ export function startSearchPage(form: HTMLFormElement): void {
     editing = true;
     search();
   });
-  for (const select of selects)
-    select.addEventListener('change', () => {
+  for (const control of [...selects, guide])
+    control.addEventListener('change', () => {
       record('push');
       editing = false;
       search();

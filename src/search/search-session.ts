@@ -1,7 +1,13 @@
 import { t } from '../i18n/island-t.ts';
 import { loadCatalogue } from './catalogue-client.ts';
 import { correctSpelling, searchCatalogue } from './catalogue-search.ts';
-import { loadPagefind, searchFullText, type FullTextFilters } from './full-text.ts';
+import {
+  loadPagefind,
+  searchFullText,
+  type FullTextFilters,
+  type FullTextOptions,
+  type FullTextPage,
+} from './full-text.ts';
 import { tidyQuery } from './query-terms.ts';
 import { appendFullTextHits, renderCatalogueHits, renderFullTextHits } from './render.ts';
 
@@ -33,7 +39,7 @@ const show = (el: HTMLElement, visible: boolean) => el.closest('section')?.toggl
 export function searchSession(view: ResultsView, limits = { catalogue: 8, fullText: 5 }) {
   let latest = 0;
   /** The full-text query on screen, which the More button continues. */
-  let shown = { query: '', words: '', filters: {} as FullTextFilters, count: 0, total: 0 };
+  let shown = { query: '', filters: {} as FullTextFilters, options: {} as FullTextOptions, count: 0, total: 0 };
 
   const offerMore = () => {
     if (!view.more) return;
@@ -49,7 +55,8 @@ export function searchSession(view: ResultsView, limits = { catalogue: 8, fullTe
     if (loadingMore) return;
     const mine = latest;
     loadingMore = true;
-    const next = await searchFullText(shown.words, shown.filters, {
+    const next = await searchFullText(shown.query, shown.filters, {
+      ...shown.options,
       offset: shown.count,
       limit: limits.fullText,
     }).catch(() => null);
@@ -71,7 +78,7 @@ export function searchSession(view: ResultsView, limits = { catalogue: 8, fullTe
   return async function run(input: string, filters: FullTextFilters = {}): Promise<void> {
     const mine = ++latest;
     const query = tidyQuery(input);
-    shown = { query, words: '', filters, count: 0, total: 0 };
+    shown = { query, filters, options: {}, count: 0, total: 0 };
     offerMore();
     if (!query) {
       for (const list of [view.catalogue, view.fullText]) list.replaceChildren();
@@ -86,28 +93,39 @@ export function searchSession(view: ResultsView, limits = { catalogue: 8, fullTe
     renderCatalogueHits(view.catalogue, hits);
     show(view.catalogue, hits.length > 0);
 
-    const correct = (word: string) => (catalogue ? correctSpelling(catalogue, word) : word);
-    const fullText = await searchFullText(query, filters, { limit: limits.fullText, correct });
+    // The same options for the More button, which asks for the next results of the same search.
+    const options: FullTextOptions = catalogue
+      ? { correct: (word) => correctSpelling(catalogue, word), searchWords: catalogue.searchWords }
+      : {};
+    const fullText = await searchFullText(query, filters, { ...options, limit: limits.fullText });
     if (mine !== latest) return;
     renderFullTextHits(view.fullText, fullText?.hits ?? []);
     show(view.fullText, true);
-    // The More button continues with the words that found these pages.
-    const searched = fullText?.words.join(' ') ?? query;
-    shown = { query, words: searched, filters, count: fullText?.hits.length ?? 0, total: fullText?.total ?? 0 };
+    shown = { query, filters, options, count: fullText?.hits.length ?? 0, total: fullText?.total ?? 0 };
     offerMore();
-    view.fullTextNote.textContent =
-      fullText === undefined
-        ? t('search.fullTextUnavailable')
-        : fullText.total === 0
-          ? t('search.noFullText', { query })
-          : fullText.fewerWords
-            ? t('search.fewerWords', { words: fullText.fewerWords.join(', ') })
-            : '';
+    view.fullTextNote.textContent = fullTextNote(fullText, query);
     view.status.textContent =
       hits.length === 0 && !fullText?.total
         ? t('search.noResults', { query })
         : t('search.count', { catalogue: hits.length, fullText: fullText?.total ?? 0, query });
   };
+}
+
+/**
+ * What the learner is told about the full-text results when they are not simply the pages with every
+ * word typed: which words found them, and the course's words searched for the learner's.
+ */
+function fullTextNote(fullText: FullTextPage | undefined, query: string): string {
+  if (fullText === undefined) return t('search.fullTextUnavailable');
+  if (fullText.total === 0) return t('search.noFullText', { query });
+  const list = (words: readonly string[]) => ({ words: words.join(', ') });
+  return [
+    fullText.fewerWords && t('search.fewerWords', list(fullText.fewerWords)),
+    fullText.alsoWords && t('search.alsoWords', list(fullText.alsoWords)),
+    fullText.courseWords && t('search.courseWords', list(fullText.courseWords)),
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** Calls `fn` once typing pauses for `ms`. */

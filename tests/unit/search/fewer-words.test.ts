@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordsThatFind } from '../../../src/search/fewer-words.ts';
+import { broaderWords, wordsThatFind } from '../../../src/search/fewer-words.ts';
 
 /** A tiny site: each page's words. A set of words finds the pages holding all of them. */
 const PAGES = [
@@ -39,5 +39,31 @@ describe('wordsThatFind', () => {
     const words = ['adult', 'released', 'from', 'prison', 'joins', 'household', 'risk'];
     await wordsThatFind(words, counting);
     expect(searches).toBeLessThanOrEqual(1 + 2 * words.length);
+  });
+});
+
+describe('broaderWords', () => {
+  /** Ten pages about prison and households, one that also says "joins", and a few about visits. */
+  const SITE = [
+    ['released', 'prison', 'household', 'joins'],
+    ...Array.from({ length: 10 }, () => ['released', 'prison', 'household']),
+    ['released', 'visits'],
+    ['visits', 'child'],
+    ['visits', 'child'],
+    ['visits', 'nursery'],
+  ];
+  const countIn = (pages: string[][]) => (words: readonly string[]) =>
+    Promise.resolve(pages.filter((page) => words.every((w) => page.includes(w))).length);
+
+  it('leaves out the word that narrows most, when all the words find only a few pages', async () => {
+    expect(await broaderWords(['released', 'prison', 'joins'], countIn(SITE))).toEqual(['released', 'prison']);
+  });
+
+  it.each([
+    ['all the words find a screen of pages', ['released', 'prison', 'household']],
+    ['there is one word', ['joins']],
+    ['leaving a word out finds not many more', ['visits', 'nursery']],
+  ])('is undefined when %s', async (_, words) => {
+    expect(await broaderWords(words, countIn(SITE))).toBeUndefined();
   });
 });

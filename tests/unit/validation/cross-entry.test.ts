@@ -24,6 +24,7 @@ const course = (id: string) => ({
   }),
   components: [],
   headings: [],
+  sections: [],
 });
 
 const module = (id: string, order: number, extra: Partial<ModuleInput> = {}, components: ComponentUsage[] = []) => ({
@@ -40,6 +41,7 @@ const module = (id: string, order: number, extra: Partial<ModuleInput> = {}, com
   }),
   components,
   headings: [],
+  sections: [],
 });
 
 const resource = (id: string) => ({
@@ -56,6 +58,7 @@ const resource = (id: string) => ({
   }),
   components: [],
   headings: [],
+  sections: [],
 });
 
 const glossaryTerm = (id: string, extra: Partial<GlossaryInput> = {}) => ({
@@ -63,6 +66,7 @@ const glossaryTerm = (id: string, extra: Partial<GlossaryInput> = {}) => ({
   data: glossarySchema.parse({ id, term: 'T', definition: 'D', ...extra }),
   components: [],
   headings: [],
+  sections: [],
 });
 
 const talk = (id: string, extra: Partial<TalkInput> = {}, components: ComponentUsage[] = []) => ({
@@ -80,6 +84,7 @@ const talk = (id: string, extra: Partial<TalkInput> = {}, components: ComponentU
   }),
   components,
   headings: [],
+  sections: [],
 });
 
 const caseStudy = (id: string, learnMore?: string, section?: string) => ({
@@ -107,6 +112,7 @@ const caseStudy = (id: string, learnMore?: string, section?: string) => ({
   } satisfies CaseInput),
   components: [],
   headings: [],
+  sections: [],
 });
 
 const use = (name: string, attributes: Record<string, string | undefined>, line = 10): ComponentUsage => ({
