@@ -23,7 +23,7 @@ export function catalogueEntriesOf(root: string): CatalogueEntry[] {
     talks: data(content.talks),
     resources: data(content.resources),
     glossary: data(content.glossary),
-    outlines: new Map(content.modules.map((m) => [m.data.id, moduleOutline(m.sections, casesIn(m))])),
+    outlines: new Map(content.modules.map((m) => [m.data.id, moduleOutline(casesIn(m))])),
   });
 }
 

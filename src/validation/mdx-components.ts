@@ -57,19 +57,13 @@ export function findComponentUsages(body: string, firstLine = 1): ComponentUsage
   return usages;
 }
 
-/** The text of the `##`…`######` headings in an MDX body, in order: the sections of its page. */
-export function findHeadings(body: string): string[] {
-  return [...withoutCode(body).matchAll(/^#{2,6}[ \t]+(.+?)[ \t]*#*[ \t]*$/gm)].map((match) => match[1] ?? '');
-}
-
 /**
- * The anchors of headings, made the way the build makes heading ids, so links to a section (a case's
- * `learnMore.section`) can be checked before the build.
+ * The anchors of the `##`…`######` headings in an MDX body, made the way the build makes heading ids,
+ * so links to a section (a case's `learnMore.section`) can be checked before the build.
  */
-export function headingAnchors(headings: readonly string[]): string[] {
+export function findHeadingAnchors(body: string): string[] {
   const slugger = new GithubSlugger();
-  return headings.map((heading) => slugger.slug(heading));
+  return [...withoutCode(body).matchAll(/^#{2,6}[ \t]+(.+?)[ \t]*#*[ \t]*$/gm)].map((match) =>
+    slugger.slug(match[1] ?? ''),
+  );
 }
-
-/** The anchors of the headings in an MDX body. */
-export const findHeadingAnchors = (body: string): string[] => headingAnchors(findHeadings(body));

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/collections.ts';
 import { crossEntryProblems } from './cross-entry.ts';
-import { findHeadings, headingAnchors, type ComponentUsage } from './mdx-components.ts';
+import { findHeadingAnchors, type ComponentUsage } from './mdx-components.ts';
 import { teachingTextProblems } from './mdx-teaching-text.ts';
 import { parseSource, type SourceFile } from './parse-source.ts';
 import { placeholderProblems } from './placeholders.ts';
@@ -31,8 +31,6 @@ export interface ValidEntry<N extends CollectionName> {
   components: ComponentUsage[];
   /** Anchors of the headings in an MDX body, for links to a section. */
   headings: string[];
-  /** The headings' own text, for the search catalogue. */
-  sections: string[];
 }
 
 export type ValidatedContent = { [N in CollectionName]: ValidEntry<N>[] };
@@ -61,7 +59,7 @@ function readableFields(data: unknown): Omit<FailedEntry, 'collection'> {
   };
 }
 
-const NO_BODY = { usages: [], headings: [], sections: [], problems: [] };
+const NO_BODY = { usages: [], headings: [], problems: [] };
 
 /**
  * An MDX body's checks: it compiles, its components are used correctly, it holds nothing a page of
@@ -69,7 +67,6 @@ const NO_BODY = { usages: [], headings: [], sections: [], problems: [] };
  */
 function checkBody(body: string, firstLine: number, file: ContentFile, files: ProjectFiles) {
   const components = checkComponents(body, firstLine, file.path);
-  const sections = findHeadings(body);
   const teaching = teachingTextProblems(body, {
     file: file.path,
     firstLine,
@@ -78,8 +75,7 @@ function checkBody(body: string, firstLine: number, file: ContentFile, files: Pr
   });
   return {
     usages: components.usages,
-    headings: headingAnchors(sections),
-    sections,
+    headings: findHeadingAnchors(body),
     problems: [...components.problems, ...teaching],
   };
 }
@@ -133,7 +129,6 @@ export function validateContent(
         data: checked.value,
         components: body.usages,
         headings: body.headings,
-        sections: body.sections,
       });
     } else {
       failed.push({ collection: file.collection, ...readableFields(parsed.data) });

@@ -4,10 +4,9 @@ import { entriesOf } from '../../data/entries.ts';
 import { loadSearchWords } from '../../data/search-words.ts';
 import { catalogueEntries, moduleOutline, type CaseOutline } from '../../search/catalogue-entries.ts';
 import { buildCatalogueFile } from '../../search/catalogue-index.ts';
-import { findHeadings } from '../../validation/mdx-components.ts';
 
 /**
- * The instant catalogue's index, built from content metadata and module outlines, with the site's
+ * The instant catalogue's index, built from content metadata and the cases played in each module, with the site's
  * search words. Prerendered, so the same address serves it from `npm run dev` (built on request) and
  * from the static build (written to dist/).
  */
@@ -33,9 +32,7 @@ export const GET: APIRoute = async () => {
       talks: data(talks),
       resources: data(resources),
       glossary: data(glossary),
-      outlines: new Map(
-        modules.map((m) => [m.data.id, moduleOutline(findHeadings(m.body ?? ''), casesIn.get(m.data.id) ?? [])]),
-      ),
+      outlines: new Map(modules.map((m) => [m.data.id, moduleOutline(casesIn.get(m.data.id) ?? [])])),
     }),
     loadSearchWords(),
   );

@@ -24,7 +24,6 @@ const course = (id: string) => ({
   }),
   components: [],
   headings: [],
-  sections: [],
 });
 
 const module = (id: string, order: number, extra: Partial<ModuleInput> = {}, components: ComponentUsage[] = []) => ({
@@ -41,7 +40,6 @@ const module = (id: string, order: number, extra: Partial<ModuleInput> = {}, com
   }),
   components,
   headings: [],
-  sections: [],
 });
 
 const resource = (id: string) => ({
@@ -58,7 +56,6 @@ const resource = (id: string) => ({
   }),
   components: [],
   headings: [],
-  sections: [],
 });
 
 const glossaryTerm = (id: string, extra: Partial<GlossaryInput> = {}) => ({
@@ -66,7 +63,6 @@ const glossaryTerm = (id: string, extra: Partial<GlossaryInput> = {}) => ({
   data: glossarySchema.parse({ id, term: 'T', definition: 'D', ...extra }),
   components: [],
   headings: [],
-  sections: [],
 });
 
 const talk = (id: string, extra: Partial<TalkInput> = {}, components: ComponentUsage[] = []) => ({
@@ -84,7 +80,6 @@ const talk = (id: string, extra: Partial<TalkInput> = {}, components: ComponentU
   }),
   components,
   headings: [],
-  sections: [],
 });
 
 const caseStudy = (id: string, learnMore?: string, section?: string) => ({
@@ -112,7 +107,6 @@ const caseStudy = (id: string, learnMore?: string, section?: string) => ({
   } satisfies CaseInput),
   components: [],
   headings: [],
-  sections: [],
 });
 
 const use = (name: string, attributes: Record<string, string | undefined>, line = 10): ComponentUsage => ({

@@ -27,7 +27,6 @@ function talk(overrides: Record<string, unknown> = {}): ValidEntry<'talks'> {
     file: 'content/talks/a.mdx',
     components: [],
     headings: [],
-    sections: [],
     data: {
       id: 'a-talk',
       title: 'A talk',
