@@ -1,4 +1,8 @@
-import { findComponentUsages } from '../validation/mdx-components.ts';
+import { findComponentUsages, type ComponentUsage } from '../validation/mdx-components.ts';
+
+/** The ids of the cases a module's text plays (`<Case id="…" />`), in order. */
+export const playedCaseIds = (usages: readonly ComponentUsage[]): string[] =>
+  usages.flatMap((usage) => (usage.name === 'Case' && usage.attributes['id'] ? [usage.attributes['id']] : []));
 
 /** What finding a case's module needs to know of a module. */
 interface ModuleWithBody {
@@ -14,9 +18,8 @@ interface ModuleWithBody {
 export function caseHomes<M extends ModuleWithBody>(modules: readonly M[]): Map<string, M> {
   const homes = new Map<string, M>();
   for (const module of modules)
-    for (const usage of findComponentUsages(module.body ?? ''))
-      if (usage.name === 'Case' && usage.attributes['id'] && !homes.has(usage.attributes['id']))
-        homes.set(usage.attributes['id'], module);
+    for (const caseId of playedCaseIds(findComponentUsages(module.body ?? '')))
+      if (!homes.has(caseId)) homes.set(caseId, module);
   return homes;
 }
 

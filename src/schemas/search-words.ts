@@ -16,6 +16,9 @@ const phrase = (example: string) =>
       error: `Write only words, separated by spaces, for example \`${example}\`: no punctuation or symbols.`,
     });
 
+/** Learners' phrases and the course's, one pair per line: `boyfriend: partner`. */
+export const synonymPairs = z.record(phrase('mum’s boyfriend'), phrase('partner'));
+
 /**
  * The words learners use and the words the course uses for the same thing, and the words of a question
  * that say nothing about what is asked: `search.yaml` at the top of the content folder. Applied by both
@@ -23,9 +26,10 @@ const phrase = (example: string) =>
  */
 export const searchWordsSchema = z
   .strictObject({
-    synonyms: z
-      .record(phrase('mum’s boyfriend'), phrase('partner'))
-      .default({})
+    synonyms: synonymPairs
+      // `synonyms:` with nothing under it (every line commented out) means none.
+      .nullish()
+      .transform((synonyms) => synonyms ?? {})
       .describe(
         'Words learners type (left), and the words the course uses for the same thing (right), one pair per line, for example `boyfriend: partner` or `gut feeling: intuition`. Search looks for the course’s words whenever a learner types theirs. The right-hand words must be on at least one page.',
       ),
@@ -36,7 +40,8 @@ export const searchWordsSchema = z
           .trim()
           .regex(WORD, { error: 'Write one word per entry, without spaces or punctuation, for example `explain`.' }),
       )
-      .default([])
+      .nullish()
+      .transform((words) => words ?? [])
       .describe(
         'Words of a question that say nothing about what is asked, for example `explain` in “explain threshold”: left out of a search that has other words. Common ones (how, what, does, mean, define…) are left out already.',
       ),

@@ -61,13 +61,28 @@ export interface CaseOutline {
 }
 
 /**
- * A module's outline for the catalogue: the title and summary of each case played in it, so that the
+ * Each module's outline for the catalogue, by module id: the title and summary of each case played in it, so that the
  * instant results know a module by the situations it works through ("asthma care keeps slipping") as
  * well as by its own summary. Its section headings would find one more of the 112 tuning queries, at
  * 40% more catalogue (20 KB gzipped at 1,000 modules): not worth a learner's download.
  */
-export const moduleOutline = (cases: readonly CaseOutline[]): string =>
-  cases.flatMap((c) => [c.title, c.summary]).join('\n');
+export function moduleOutlines(
+  modules: readonly { id: string; caseIds: readonly string[] }[],
+  cases: readonly (CaseOutline & { id: string })[],
+): Map<string, string> {
+  const byId = new Map(cases.map((c) => [c.id, c]));
+  return new Map(
+    modules.map(({ id, caseIds }) => [
+      id,
+      caseIds
+        .flatMap((caseId) => {
+          const played = byId.get(caseId);
+          return played ? [played.title, played.summary] : [];
+        })
+        .join('\n'),
+    ]),
+  );
+}
 
 /** Every catalogue entry, from the metadata of the site's content (never from page bodies). */
 export function catalogueEntries({

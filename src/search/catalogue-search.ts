@@ -1,7 +1,8 @@
 import lunr from 'lunr';
 import type { CatalogueDoc, LoadedCatalogue } from './catalogue-index.ts';
 import { queryTerms, wordsOf } from './query-terms.ts';
-import { stem, translateQuery } from './search-words.ts';
+import { translateQuery } from './search-words.ts';
+import { stem } from './stem.ts';
 import { meaningfulTerms } from './stop-words.ts';
 import { likelyStems } from './typo.ts';
 

@@ -46,3 +46,40 @@ export async function broaderWords(words: readonly string[], count: CountPages):
   const best = withoutOne.reduce((most, option) => (option.pages > most.pages ? option : most));
   return best.pages >= Math.max(FEW, all * FAR_MORE) ? best.subset : undefined;
 }
+
+/**
+ * The words to search for: the learner's own when together they find a page. Otherwise each word that no
+ * page holds is replaced by its correction (a typo; the full-text index has no tolerance of its own), and
+ * if the words still find nothing together, as many as find a page are kept (`wordsThatFind`). The learner's
+ * words come first because the catalogue that corrections come from knows only titles and summaries: a
+ * word of the text it does not know ("released") must not be "corrected" into another ("relevant").
+ */
+export async function wordsToSearch(
+  terms: readonly string[],
+  count: CountPages,
+  correct: (word: string) => string,
+): Promise<string[]> {
+  if ((await count(terms)) > 0) return [...terms];
+  const corrected = await Promise.all(terms.map(async (word) => ((await count([word])) > 0 ? word : correct(word))));
+  return wordsThatFind(corrected, count);
+}
+
+/**
+ * The pages each set of words finds, in turn: a page found by an earlier set keeps its place. Also how
+ * many pages each set added. A set that is undefined or empty finds nothing.
+ */
+export async function pagesInTurn<Page extends { id: string }>(
+  search: (words: readonly string[]) => Promise<Page[]>,
+  wordSets: (readonly string[] | undefined)[],
+): Promise<{ results: Page[]; added: number[] }> {
+  const found = await Promise.all(wordSets.map((words) => (words?.length ? search(words) : Promise.resolve([]))));
+  const seen = new Set<string>();
+  const results: Page[] = [];
+  const added = found.map((pages) => {
+    const fresh = pages.filter((page) => !seen.has(page.id));
+    for (const page of fresh) seen.add(page.id);
+    results.push(...fresh);
+    return fresh.length;
+  });
+  return { results, added };
+}

@@ -1,6 +1,6 @@
 import { routes } from '../utils/routes.ts';
 import { excerptParts, type ExcerptPart } from './excerpt.ts';
-import { broaderWords, wordsThatFind, type CountPages } from './fewer-words.ts';
+import { broaderWords, pagesInTurn, wordsToSearch } from './fewer-words.ts';
 import { HIGHLIGHT_PARAM } from './highlight.ts';
 import { MAX_QUERY_LENGTH, queryTerms } from './query-terms.ts';
 import { NO_SEARCH_WORDS, translateQuery, type SearchWords } from './search-words.ts';
@@ -20,6 +20,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(url: string): Promise<void>;
   search(
     term: string,
     options?: { filters?: Record<string, string | Record<string, string>> },
@@ -43,19 +44,37 @@ export type FullTextFilters = Partial<Record<'type' | 'course' | 'topic', string
   guide?: boolean;
 };
 
+/** Whether a search asks for the trainers' guide: by its box, or by choosing its kind of page. */
+const wantsGuide = ({ guide, type }: FullTextFilters) => guide === true || type === 'guide';
+
 /**
- * Pagefind's filters for the chosen ones. The trainers' guide is for trainers: it is left out unless
- * asked for, so that a learner's query finds teaching, not pages on how to write it.
+ * Pagefind's filters for the chosen ones. The trainers' guide is for trainers: its pages are in an
+ * index of their own (scripts/index-search.ts), merged in only when a search asks for them. Once
+ * merged, a search that does not ask for them leaves them out by their kind.
  */
-function pagefindFilters({ guide, ...chosen }: FullTextFilters) {
+function queryFilters(filters: FullTextFilters, guideMerged: boolean) {
+  const { guide: _guide, ...chosen } = filters;
   const active: Record<string, string | Record<string, string>> = Object.fromEntries(
     Object.entries(chosen).filter(([, value]) => value),
   );
-  if (!guide && !active['type']) active['not'] = { type: 'guide' };
+  if (guideMerged && !wantsGuide(filters) && !active['type']) active['not'] = { type: 'guide' };
   return active;
 }
 
 let loading: Promise<Pagefind | undefined> | undefined;
+let mergingGuide: Promise<boolean> | undefined;
+
+/** Merges the guide's index into Pagefind's, once; false when it cannot be fetched, to try again later. */
+function mergeGuide(pagefind: Pagefind): Promise<boolean> {
+  mergingGuide ??= pagefind
+    .mergeIndex(routes.pagefindGuide())
+    .then(() => true)
+    .catch(() => {
+      mergingGuide = undefined;
+      return false;
+    });
+  return mergingGuide;
+}
 let loadingCommonWords: Promise<CommonWords> | undefined;
 
 /**
@@ -97,49 +116,15 @@ const section = (title: string, url: string, excerpt: string): FullTextSection =
   excerpt: excerptParts(excerpt),
 });
 
-/**
- * The words to search for: the learner's own when together they find a page. Otherwise each word that no
- * page holds is replaced by its correction (a typo; the full-text index has no tolerance of its own), and
- * if the words still find nothing together, as many as find a page are kept (fewer-words.ts). The learner's
- * words come first because the catalogue that corrections come from knows only titles and summaries: a
- * word of the text it does not know ("released") must not be "corrected" into another ("relevant").
- */
-async function wordsToSearch(
-  terms: readonly string[],
-  count: CountPages,
-  correct: (word: string) => string,
-): Promise<string[]> {
-  if ((await count(terms)) > 0) return [...terms];
-  const corrected = await Promise.all(terms.map(async (word) => ((await count([word])) > 0 ? word : correct(word))));
-  return wordsThatFind(corrected, count);
-}
-
-/**
- * The pages each set of words finds, in turn: a page found by an earlier set keeps its place. Also how
- * many pages each set added. A set that is undefined or empty finds nothing.
- */
-async function pagesInTurn(
-  search: (words: readonly string[]) => Promise<PagefindResult[]>,
-  wordSets: (readonly string[] | undefined)[],
-): Promise<{ results: PagefindResult[]; added: number[] }> {
-  const found = await Promise.all(wordSets.map((words) => (words?.length ? search(words) : Promise.resolve([]))));
-  const seen = new Set<string>();
-  const results: PagefindResult[] = [];
-  const added = found.map((pages) => {
-    const fresh = pages.filter((page) => !seen.has(page.id));
-    for (const page of fresh) seen.add(page.id);
-    results.push(...fresh);
-    return fresh.length;
-  });
-  return { results, added };
-}
-
-/** One page of full-text results, and how many pages matched in all. */
+/** The first results of a search, how many pages matched in all, and how to get the next ones. */
 export interface FullTextPage {
   hits: FullTextHit[];
   total: number;
-  /** The words searched: the query's, some of them corrected or left out when together they found nothing. */
-  words: string[];
+  /**
+   * The results from `offset` on, of the same search: its pages are kept in order, so the next ones
+   * cost only a request for each one's text. Rejects when those cannot be fetched.
+   */
+  next(offset: number, limit: number): Promise<FullTextHit[]>;
   /** The words searched, when no page had all of the query's and fewer were used (fewer-words.ts). */
   fewerWords?: string[];
   /** When only a few pages had all the words: the words that found the pages shown after them. */
@@ -149,8 +134,7 @@ export interface FullTextPage {
 }
 
 export interface FullTextOptions {
-  /** Where in the results to start, and how many to return. */
-  offset?: number;
+  /** How many results to return at first. */
   limit?: number;
   /** A correction for a word no page holds: a typo, corrected from the catalogue's vocabulary. */
   correct?: (word: string) => string;
@@ -159,15 +143,14 @@ export interface FullTextOptions {
 }
 
 /**
- * Full-text results, best first, from `offset` on, or undefined when there is no index (in `npm run
- * dev`). The query reaches Pagefind as plain words only, without stop words, the site's own among
- * them. Each result shown costs a request for its text, so results come a page at a time; Pagefind
- * keeps the index parts it fetched, so asking for the next page fetches only the next results' text.
+ * Full-text results, best first, or undefined when there is no index (in `npm run dev`). The query
+ * reaches Pagefind as plain words only, without stop words, the site's own among them. Each result shown
+ * costs a request for its text, so results come a page at a time (`next`).
  */
 export async function searchFullText(
   input: string,
   filters: FullTextFilters = {},
-  { offset = 0, limit = 10, correct = (word: string) => word, searchWords = NO_SEARCH_WORDS }: FullTextOptions = {},
+  { limit = 10, correct = (word: string) => word, searchWords = NO_SEARCH_WORDS }: FullTextOptions = {},
 ): Promise<FullTextPage | undefined> {
   const pagefind = await loadPagefind();
   if (!pagefind) return undefined;
@@ -175,8 +158,9 @@ export async function searchFullText(
   const typed = queryTerms(input.slice(0, MAX_QUERY_LENGTH));
   const { replaced, added } = translateQuery(typed, searchWords);
   const terms = meaningfulTerms(replaced, common, searchWords.ignore);
-  const active = pagefindFilters(filters);
-  if (terms.length === 0) return { hits: [], total: 0, words: [] };
+  if (wantsGuide(filters)) await mergeGuide(pagefind);
+  const active = queryFilters(filters, (await mergingGuide) === true);
+  if (terms.length === 0) return { hits: [], total: 0, next: () => Promise.resolve([]) };
   // Each set of words is searched once: the fallback asks again about words it has already tried.
   const searches = new Map<string, Promise<PagefindResult[]>>();
   const search = (words: readonly string[]) => {
@@ -192,20 +176,24 @@ export async function searchFullText(
   const broader = searched.length > 0 ? await broaderWords(searched, count) : undefined;
   const own = added.length > 0 ? meaningfulTerms(typed, common, searchWords.ignore) : undefined;
   const { results, added: fromEach } = await pagesInTurn(search, [searched, broader, own]);
-  const data = await Promise.all(results.slice(offset, offset + limit).map((result) => result.data()));
+  const next = async (offset: number, count: number) =>
+    (await Promise.all(results.slice(offset, offset + count).map((result) => result.data()))).map(hitOf);
   return {
     total: results.length,
-    words: searched,
+    hits: await next(0, limit),
+    next,
     ...(searched.length > 0 && searched.length < terms.length && { fewerWords: searched }),
     ...(broader && fromEach[1]! > 0 && { alsoWords: broader }),
     ...(added.some((word) => searched.includes(word)) && { courseWords: added.filter((w) => searched.includes(w)) }),
-    hits: data.map((page) => ({
-      ...section(page.meta.title ?? page.url, page.url, page.excerpt),
-      type: page.filters['type']?.[0],
-      sections: page.sub_results
-        .filter((sub) => sub.url !== page.url)
-        .slice(0, 3)
-        .map((sub) => section(sub.title, sub.url, sub.excerpt)),
-    })),
   };
 }
+
+/** A result as the page shows it: its title, excerpt and kind, and up to three sections where the words are. */
+const hitOf = (page: PagefindData): FullTextHit => ({
+  ...section(page.meta.title ?? page.url, page.url, page.excerpt),
+  type: page.filters['type']?.[0],
+  sections: page.sub_results
+    .filter((sub) => sub.url !== page.url)
+    .slice(0, 3)
+    .map((sub) => section(sub.title, sub.url, sub.excerpt)),
+});

@@ -29,7 +29,7 @@ export function startHeaderSearch(dialog: HTMLDialogElement): void {
   const guide = dialog.querySelector('[data-search-part="guide"]') !== null;
   const update = () => {
     const query = tidyQuery(input.value);
-    all.href = guide ? `${routes.search(query)}&guide=include` : routes.search(query);
+    all.href = routes.search(query, { guide });
     all.hidden = !query;
     void run(input.value, { guide });
   };

@@ -1,6 +1,7 @@
 import { loadSearchWords } from '../data/search-words.ts';
 import { checkContentFolder } from '../validation/check-folder.ts';
-import { catalogueEntries, moduleOutline, type CatalogueEntry } from './catalogue-entries.ts';
+import { playedCaseIds } from '../data/case-homes.ts';
+import { catalogueEntries, moduleOutlines, type CatalogueEntry } from './catalogue-entries.ts';
 import { buildCatalogueFile, type CatalogueFile } from './catalogue-index.ts';
 
 /**
@@ -11,19 +12,16 @@ export function catalogueEntriesOf(root: string): CatalogueEntry[] {
   const { content, problems } = checkContentFolder(root);
   if (problems.length > 0) throw new Error(`${root} has content problems: ${problems[0]?.message ?? ''}`);
   const data = <T>(entries: { data: T }[]) => entries.map((entry) => entry.data);
-  const caseById = new Map(content.cases.map((c) => [c.data.id, c.data]));
-  const casesIn = (module: (typeof content.modules)[number]) =>
-    module.components.flatMap((usage) => {
-      const played = usage.name === 'Case' ? caseById.get(usage.attributes['id'] ?? '') : undefined;
-      return played ? [played] : [];
-    });
   return catalogueEntries({
     courses: data(content.courses),
     modules: data(content.modules),
     talks: data(content.talks),
     resources: data(content.resources),
     glossary: data(content.glossary),
-    outlines: new Map(content.modules.map((m) => [m.data.id, moduleOutline(casesIn(m))])),
+    outlines: moduleOutlines(
+      content.modules.map((m) => ({ id: m.data.id, caseIds: playedCaseIds(m.components) })),
+      data(content.cases),
+    ),
   });
 }
 

@@ -1,6 +1,7 @@
 import type { UiStrings } from '../i18n/t.ts';
 import { provideStrings } from '../i18n/island-t.ts';
 import type { FullTextFilters } from './full-text.ts';
+import { INCLUDE_GUIDE } from '../utils/routes.ts';
 import { tidyQuery } from './query-terms.ts';
 import { searchSession, warmUp } from './search-session.ts';
 
@@ -16,7 +17,7 @@ export function startSearchPage(form: HTMLFormElement): void {
   warmUp();
   const box = form.querySelector<HTMLInputElement>('[data-search-page-box]')!;
   const selects = FILTER_NAMES.map((name) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!);
-  const guide = form.querySelector<HTMLInputElement>('input[name="guide"]')!;
+  const guide = form.querySelector<HTMLInputElement>(`input[name="${INCLUDE_GUIDE.name}"]`)!;
   const area = document.querySelector<HTMLElement>('[data-search-page-results]')!;
   const part = (name: string) => area.querySelector<HTMLElement>(`[data-search-part="${name}"]`)!;
   const run = searchSession({

@@ -1,13 +1,7 @@
 import { t } from '../i18n/island-t.ts';
 import { loadCatalogue } from './catalogue-client.ts';
 import { correctSpelling, searchCatalogue } from './catalogue-search.ts';
-import {
-  loadPagefind,
-  searchFullText,
-  type FullTextFilters,
-  type FullTextOptions,
-  type FullTextPage,
-} from './full-text.ts';
+import { loadPagefind, searchFullText, type FullTextFilters, type FullTextPage } from './full-text.ts';
 import { tidyQuery } from './query-terms.ts';
 import { appendFullTextHits, renderCatalogueHits, renderFullTextHits } from './render.ts';
 
@@ -39,7 +33,11 @@ const show = (el: HTMLElement, visible: boolean) => el.closest('section')?.toggl
 export function searchSession(view: ResultsView, limits = { catalogue: 8, fullText: 5 }) {
   let latest = 0;
   /** The full-text query on screen, which the More button continues. */
-  let shown = { query: '', filters: {} as FullTextFilters, options: {} as FullTextOptions, count: 0, total: 0 };
+  let shown: { query: string; results?: FullTextPage | undefined; count: number; total: number } = {
+    query: '',
+    count: 0,
+    total: 0,
+  };
 
   const offerMore = () => {
     if (!view.more) return;
@@ -55,19 +53,15 @@ export function searchSession(view: ResultsView, limits = { catalogue: 8, fullTe
     if (loadingMore) return;
     const mine = latest;
     loadingMore = true;
-    const next = await searchFullText(shown.query, shown.filters, {
-      ...shown.options,
-      offset: shown.count,
-      limit: limits.fullText,
-    }).catch(() => null);
+    const next = await shown.results?.next(shown.count, limits.fullText).catch(() => null);
     loadingMore = false;
     if (mine !== latest) return;
     if (!next) {
       view.status.textContent = t('search.moreFailed');
       return;
     }
-    const first = appendFullTextHits(view.fullText, next.hits);
-    shown.count += next.hits.length;
+    const first = appendFullTextHits(view.fullText, next);
+    shown.count += next.length;
     view.status.textContent = t('search.shown', { shown: shown.count, total: shown.total, query: shown.query });
     offerMore();
     // The learner carries on reading where the new results start.
@@ -78,7 +72,7 @@ export function searchSession(view: ResultsView, limits = { catalogue: 8, fullTe
   return async function run(input: string, filters: FullTextFilters = {}): Promise<void> {
     const mine = ++latest;
     const query = tidyQuery(input);
-    shown = { query, filters, options: {}, count: 0, total: 0 };
+    shown = { query, count: 0, total: 0 };
     offerMore();
     if (!query) {
       for (const list of [view.catalogue, view.fullText]) list.replaceChildren();
@@ -93,21 +87,25 @@ export function searchSession(view: ResultsView, limits = { catalogue: 8, fullTe
     renderCatalogueHits(view.catalogue, hits);
     show(view.catalogue, hits.length > 0);
 
-    // The same options for the More button, which asks for the next results of the same search.
-    const options: FullTextOptions = catalogue
-      ? { correct: (word) => correctSpelling(catalogue, word), searchWords: catalogue.searchWords }
-      : {};
-    const fullText = await searchFullText(query, filters, { ...options, limit: limits.fullText });
+    const fullText = await searchFullText(query, filters, {
+      limit: limits.fullText,
+      ...(catalogue && { correct: (word) => correctSpelling(catalogue, word), searchWords: catalogue.searchWords }),
+    });
     if (mine !== latest) return;
     renderFullTextHits(view.fullText, fullText?.hits ?? []);
     show(view.fullText, true);
-    shown = { query, filters, options, count: fullText?.hits.length ?? 0, total: fullText?.total ?? 0 };
+    // The More button continues this search.
+    shown = { query, results: fullText, count: fullText?.hits.length ?? 0, total: fullText?.total ?? 0 };
     offerMore();
-    view.fullTextNote.textContent = fullTextNote(fullText, query);
-    view.status.textContent =
+    const note = fullTextNote(fullText, query);
+    view.fullTextNote.textContent = note;
+    const count =
       hits.length === 0 && !fullText?.total
         ? t('search.noResults', { query })
         : t('search.count', { catalogue: hits.length, fullText: fullText?.total ?? 0, query });
+    // The note is shown beside the full-text results; a screen reader hears it with the count, as the
+    // status is the one part of the results announced.
+    view.status.replaceChildren(count, ...(note ? [visuallyHidden(` ${note}`)] : []));
   };
 }
 
@@ -126,6 +124,13 @@ function fullTextNote(fullText: FullTextPage | undefined, query: string): string
   ]
     .filter(Boolean)
     .join(' ');
+}
+
+function visuallyHidden(text: string): HTMLElement {
+  const span = document.createElement('span');
+  span.className = 'visually-hidden';
+  span.textContent = text;
+  return span;
 }
 
 /** Calls `fn` once typing pauses for `ms`. */

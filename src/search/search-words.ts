@@ -1,9 +1,7 @@
-import lunr from 'lunr';
 import type { SearchWordsSettings } from '../schemas/search-words.ts';
-import { wordsOf } from './query-terms.ts';
-
-/** lunr's English stemmer, as both the catalogue and the synonyms read words: "partners" → "partner". */
-export const stem = (word: string) => lunr.stemmer(new lunr.Token(word, {})).toString();
+import { MAX_TERMS, wordsOf } from './query-terms.ts';
+import { stem } from './stem.ts';
+import { passesOver } from './stop-words.ts';
 
 /**
  * The site's search words (content/search.yaml) as the browser gets them, inside the catalogue file:
@@ -17,10 +15,16 @@ export interface SearchWords {
 
 export const NO_SEARCH_WORDS: SearchWords = { synonyms: [], ignore: [] };
 
-/** The search words file made ready for the browser (at build time). */
+/**
+ * The search words file made ready for the browser (at build time). A learner's phrase of nothing but
+ * words search passes over ("it", "us") is left out: it would take over every query with that word. The
+ * content check refuses such a phrase; this keeps a site built without the check safe.
+ */
 export function compileSearchWords({ synonyms, ignore }: SearchWordsSettings): SearchWords {
   return {
-    synonyms: Object.entries(synonyms).map(([learner, course]) => [wordsOf(learner).map(stem), wordsOf(course)]),
+    synonyms: Object.entries(synonyms)
+      .filter(([learner]) => !wordsOf(learner).every((word) => passesOver(word)))
+      .map(([learner, course]) => [wordsOf(learner).map(stem), wordsOf(course)]),
     ignore: [...new Set(ignore.flatMap(wordsOf))],
   };
 }
@@ -57,5 +61,7 @@ export function translateQuery(terms: readonly string[], { synonyms }: SearchWor
     added.push(...match[1]);
     at += match[0].length;
   }
-  return { replaced, added };
+  // "boyfriend girlfriend" is "partner" once, and twelve "icpc" do not become 36 words.
+  const unique = (words: string[]) => [...new Set(words)].slice(0, MAX_TERMS);
+  return { replaced: unique(replaced), added: unique(added) };
 }

@@ -1,30 +1,20 @@
 import lunr from 'lunr';
+import { stem } from './stem.ts';
 
 /** An English stop word: one of lunr's list ("of", "in", "the"). */
 export const isStopWord = (word: string) => lunr.stopWordFilter(new lunr.Token(word, {})) === undefined;
 
 /**
- * Words of a question that lunr's list leaves in but that say nothing about what is asked: "what does
- * triangulation mean" asks what "triangulation" finds. A site adds its own in content/search.yaml.
+ * Words of a question that lunr's list leaves in but that say nothing about what is asked, as stems so
+ * that every form counts ("defines", "calculating"): "what does triangulation mean" asks what
+ * "triangulation" finds. Words that are ideas in this field stay ("explanation", "tell", "know"). A site
+ * adds its own in content/search.yaml.
  */
-const QUESTION_WORDS = new Set([
-  'mean',
-  'means',
-  'meaning',
-  'meant',
-  'define',
-  'defined',
-  'definition',
-  'explain',
-  'explained',
-  'explanation',
-  'calculate',
-  'calculated',
-  'calculation',
-  'tell',
-  'know',
-  'happens',
-]);
+const QUESTION_STEMS = new Set(['mean', 'meant', 'defin', 'explain', 'calcul']);
+
+/** A word search passes over when a query has others: an English stop word or a question word. */
+export const passesOver = (word: string, ignore: readonly string[] = []) =>
+  isStopWord(word) || QUESTION_STEMS.has(stem(word)) || ignore.includes(word);
 
 /**
  * The site's own stop words: the words on nearly every indexed page, each with the share of pages that
@@ -50,7 +40,7 @@ export function meaningfulTerms(
   common: CommonWords = new Map(),
   ignore: readonly string[] = [],
 ): readonly string[] {
-  const meaningful = words.filter((word) => !isStopWord(word) && !QUESTION_WORDS.has(word) && !ignore.includes(word));
+  const meaningful = words.filter((word) => !passesOver(word, ignore));
   if (meaningful.length === 0) return words;
   const narrowing = meaningful.filter((word) => !common.has(word));
   if (narrowing.length > 0) return narrowing;

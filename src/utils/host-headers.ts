@@ -1,4 +1,5 @@
 import { withBase } from './base-path.ts';
+import { SEARCH_BUNDLES } from './routes.ts';
 
 /** For a file named by a hash of its content: a changed file gets a new name, so a copy never goes stale. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -21,8 +22,11 @@ export interface HeaderRule {
 
 /** Top-level folders of the build whose every file is named by a hash of its content. */
 const HASHED_FOLDERS = ['_astro', 'cases', 'logo'];
-/** Pagefind's folder, written after the build (scripts/index-search.ts): its own rules below. */
-const PAGEFIND = 'pagefind';
+/** Pagefind's folders, written after the build (scripts/index-search.ts): their own rules below. */
+const PAGEFIND_FOLDERS: readonly string[] = Object.values(SEARCH_BUNDLES);
+/** Paths in each of Pagefind's folders. */
+const inPagefind = (...paths: string[]) =>
+  PAGEFIND_FOLDERS.flatMap((folder) => paths.map((path) => `/${folder}/${path}`));
 
 /**
  * What the site asks of its host, for a build whose top level holds `builtEntries` (names, a folder's
@@ -32,7 +36,9 @@ const PAGEFIND = 'pagefind';
  */
 export function hostHeaderRules(builtEntries: readonly string[]): HeaderRule[] {
   const unhashed = builtEntries
-    .filter((entry) => ![...HASHED_FOLDERS, PAGEFIND].includes(entry.replace(/\/$/, '')) && entry !== '_headers')
+    .filter(
+      (entry) => ![...HASHED_FOLDERS, ...PAGEFIND_FOLDERS].includes(entry.replace(/\/$/, '')) && entry !== '_headers',
+    )
     .sort()
     .map((entry) => (entry.endsWith('/') ? `/${entry}*` : `/${entry}`));
   return [
@@ -45,16 +51,13 @@ export function hostHeaderRules(builtEntries: readonly string[]): HeaderRule[] {
       why: "Named by a hash of their content, so kept for a year: Astro's scripts, each case's data, the organisation's logo, and Pagefind's index chunks, page fragments, filters and metadata.",
       paths: [
         ...HASHED_FOLDERS.map((folder) => `/${folder}/*`),
-        '/pagefind/fragment/*',
-        '/pagefind/index/*',
-        '/pagefind/filter/*',
-        '/pagefind/pagefind.*.pf_meta',
+        ...inPagefind('fragment/*', 'index/*', 'filter/*', 'pagefind.*.pf_meta'),
       ],
       headers: { 'Cache-Control': IMMUTABLE },
     },
     {
       why: "The same address whatever their content, so checked on each use: the pages, the search catalogue, talks' recordings and captions, the icon, and Pagefind's scripts, WebAssembly and entry file (which names the current metadata).",
-      paths: ['/', ...unhashed, '/pagefind/*.js', '/pagefind/*.css', '/pagefind/*.json', '/pagefind/*.pagefind'],
+      paths: ['/', ...unhashed, ...inPagefind('*.js', '*.css', '*.json', '*.pagefind')],
       headers: { 'Cache-Control': REVALIDATE },
     },
   ];

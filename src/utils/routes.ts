@@ -13,6 +13,22 @@ const BASE: string = (import.meta.env as ImportMetaEnv | undefined)?.BASE_URL ??
  */
 export const siteAddress = (rootRelative: string): string => withBase(BASE, rootRelative);
 
+/**
+ * The search page's choice to include the trainers' guide, which learners' searches leave out: the
+ * checkbox on the page and the hidden field in the header's search on the guide's own pages.
+ */
+export const INCLUDE_GUIDE = { name: 'guide', value: 'include' } as const;
+
+/**
+ * The full-text index's two bundles (scripts/index-search.ts): the learners' pages, and the trainers'
+ * guide, merged in only when a search includes it.
+ */
+export const SEARCH_BUNDLES = { learners: 'pagefind', guide: 'pagefind-guide' } as const;
+/** The folders of the built site whose pages the learners' index holds: every indexed page but the guide's. */
+export const LEARNER_PAGE_FOLDERS = ['courses', 'talks', 'resources', 'glossary'] as const;
+/** The trainers' guide's folder. */
+export const GUIDE_FOLDER = 'trainers';
+
 /** Every internal address is built here, so links and pages cannot disagree. */
 export const routes = {
   home: () => siteAddress('/'),
@@ -31,12 +47,21 @@ export const routes = {
   resource: (resourceId: string) => siteAddress(`/resources/#${resourceId}`),
   glossary: () => siteAddress('/glossary/'),
   glossaryTerm: (termId: string) => siteAddress(`/glossary/#${termId}`),
-  trainers: () => siteAddress('/trainers/'),
+  trainers: () => siteAddress(`/${GUIDE_FOLDER}/`),
   myLearning: () => siteAddress('/my-learning/'),
-  search: (query?: string) => siteAddress(query ? `/search/?${new URLSearchParams({ q: query })}` : '/search/'),
+  /** The search page, with a query, and with the trainers' guide included (`INCLUDE_GUIDE`). */
+  search: (query?: string, { guide = false }: { guide?: boolean } = {}) => {
+    const params = new URLSearchParams([
+      ...(query ? [['q', query]] : []),
+      ...(guide ? [[INCLUDE_GUIDE.name, INCLUDE_GUIDE.value]] : []),
+    ]);
+    return siteAddress(params.size > 0 ? `/search/?${params}` : '/search/');
+  },
   searchCatalogue: () => siteAddress('/search/catalogue.json'),
   /** Pagefind's bundle, written by scripts/index-search.ts after the build. */
-  pagefind: (file: string) => siteAddress(`/pagefind/${file}`),
+  pagefind: (file: string) => siteAddress(`/${SEARCH_BUNDLES.learners}/${file}`),
+  /** The trainers' guide's own Pagefind bundle, for `mergeIndex`. */
+  pagefindGuide: () => siteAddress(`/${SEARCH_BUNDLES.guide}/`),
   cpdRecord: () => siteAddress('/my-learning/cpd/'),
   accessibility: () => siteAddress('/accessibility/'),
   /** The organisation's logo (src/pages/logo/[hash].svg.ts and .png.ts), named by a hash of its contents. */

@@ -14,6 +14,7 @@ const EXPECTED: Record<string, string> = {
   boolean: '`true` or `false`',
   array: 'a list (one item per line, each starting with `- `)',
   object: 'a group of fields, each on its own line, indented under this one',
+  record: 'lines of the form `name: value`, each on its own line, indented under this one',
 };
 
 const describeExpected = (expected: string) => EXPECTED[expected] ?? expected;

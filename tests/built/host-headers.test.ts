@@ -16,8 +16,9 @@ const CONTENT_ADDRESSED = [
   /^_astro\/[^/]+\.[\w-]{8}\.(js|css)$/,
   /^cases\/[^/]+\/[0-9a-f]{12}\.json$/,
   /^logo\/[0-9a-f]{12}\.(svg|png)$/,
-  /^pagefind\/(fragment|index|filter)\/[\w-]+_[0-9a-f]{7,}\.pf_(fragment|index|filter)$/,
-  /^pagefind\/pagefind\.[\w-]+_[0-9a-f]{7,}\.pf_meta$/,
+  // Both of Pagefind's bundles: the learners' and the trainers' guide's.
+  /^pagefind(-guide)?\/(fragment|index|filter)\/[\w-]+_[0-9a-f]{7,}\.pf_(fragment|index|filter)$/,
+  /^pagefind(-guide)?\/pagefind\.[\w-]+_[0-9a-f]{7,}\.pf_meta$/,
 ];
 const isContentAddressed = (file: string) => CONTENT_ADDRESSED.some((name) => name.test(file));
 

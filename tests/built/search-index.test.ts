@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunkRangesOf, readPagefindFile, type ChunkRange } from '../../scripts/pagefind-chunk-ranges.ts';
+import { GUIDE_FOLDER, LEARNER_PAGE_FOLDERS, SEARCH_BUNDLES } from '../../src/utils/routes.ts';
 import { DIST } from '../support/built-site.ts';
 
 // The full-text index as `npm run build` leaves it (scripts/index-search.ts). Pagefind finds a query
@@ -32,5 +33,33 @@ describe.each(Object.entries(entry.languages))('the %s full-text index', (_, { h
         .filter(({ ranges }) => ranges.length !== 1 || ranges[0] !== chunkHash);
     });
     expect(misplaced).toEqual([]);
+  });
+});
+
+describe('the two bundles', () => {
+  /** Top-level folders of the pages that ask to be indexed (`data-pagefind-body`). */
+  const indexedFolders = new Set(
+    globSync('**/*.html', { cwd: DIST })
+      .filter((file) => readFileSync(join(DIST, file), 'utf8').includes('data-pagefind-body'))
+      .map((file) => file.split('/')[0]!),
+  );
+  /** The pages each bundle's metadata lists, by their page count. */
+  const pagesIn = (bundle: string) => {
+    const { languages } = JSON.parse(readFileSync(join(DIST, bundle, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    return Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
+  };
+
+  it('leave no page that asks to be indexed outside the folders they index', () => {
+    expect([...indexedFolders].sort()).toEqual([...LEARNER_PAGE_FOLDERS, GUIDE_FOLDER].sort());
+  });
+
+  it("index the guide's pages apart from the learners'", () => {
+    const guidePages = globSync(`${GUIDE_FOLDER}/**/*.html`, { cwd: DIST }).filter((file) =>
+      readFileSync(join(DIST, file), 'utf8').includes('data-pagefind-body'),
+    );
+    expect(pagesIn(SEARCH_BUNDLES.guide)).toBe(guidePages.length);
+    expect(pagesIn(SEARCH_BUNDLES.learners)).toBeGreaterThan(0);
   });
 });

@@ -1,14 +1,15 @@
 import type { APIRoute } from 'astro';
-import { caseHomes } from '../../data/case-homes.ts';
+import { playedCaseIds } from '../../data/case-homes.ts';
 import { entriesOf } from '../../data/entries.ts';
 import { loadSearchWords } from '../../data/search-words.ts';
-import { catalogueEntries, moduleOutline, type CaseOutline } from '../../search/catalogue-entries.ts';
+import { catalogueEntries, moduleOutlines } from '../../search/catalogue-entries.ts';
 import { buildCatalogueFile } from '../../search/catalogue-index.ts';
+import { findComponentUsages } from '../../validation/mdx-components.ts';
 
 /**
- * The instant catalogue's index, built from content metadata and the cases played in each module, with the site's
- * search words. Prerendered, so the same address serves it from `npm run dev` (built on request) and
- * from the static build (written to dist/).
+ * The instant catalogue's index, built from content metadata and the cases played in each module, with
+ * the site's search words. Prerendered, so the same address serves it from `npm run dev` (built on
+ * request) and from the static build (written to dist/).
  */
 export const GET: APIRoute = async () => {
   const [courses, modules, talks, resources, glossary, cases] = await Promise.all([
@@ -19,11 +20,6 @@ export const GET: APIRoute = async () => {
     entriesOf('glossary'),
     entriesOf('cases'),
   ]);
-  const casesIn = new Map<string, CaseOutline[]>();
-  for (const [caseId, home] of caseHomes(modules)) {
-    const played = cases.find((c) => c.data.id === caseId)?.data;
-    if (played) casesIn.set(home.data.id, [...(casesIn.get(home.data.id) ?? []), played]);
-  }
   const data = <T>(entries: { data: T }[]) => entries.map((entry) => entry.data);
   const file = buildCatalogueFile(
     catalogueEntries({
@@ -32,7 +28,10 @@ export const GET: APIRoute = async () => {
       talks: data(talks),
       resources: data(resources),
       glossary: data(glossary),
-      outlines: new Map(modules.map((m) => [m.data.id, moduleOutline(casesIn.get(m.data.id) ?? [])])),
+      outlines: moduleOutlines(
+        modules.map((m) => ({ id: m.data.id, caseIds: playedCaseIds(findComponentUsages(m.body ?? '')) })),
+        data(cases),
+      ),
     }),
     loadSearchWords(),
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { broaderWords, wordsThatFind } from '../../../src/search/fewer-words.ts';
+import { broaderWords, pagesInTurn, wordsThatFind } from '../../../src/search/fewer-words.ts';
 
 /** A tiny site: each page's words. A set of words finds the pages holding all of them. */
 const PAGES = [
@@ -65,5 +65,23 @@ describe('broaderWords', () => {
     ['leaving a word out finds not many more', ['visits', 'nursery']],
   ])('is undefined when %s', async (_, words) => {
     expect(await broaderWords(words, countIn(SITE))).toBeUndefined();
+  });
+});
+
+describe('pagesInTurn', () => {
+  const PAGES: Record<string, string[]> = { 'a b': ['p1'], a: ['p1', 'p2', 'p3'], own: ['p3', 'p4'] };
+  const search = (words: readonly string[]) => Promise.resolve((PAGES[words.join(' ')] ?? []).map((id) => ({ id })));
+
+  it('lists each page once, where the first set of words that found it put it, and how many each set added', async () => {
+    const { results, added } = await pagesInTurn(search, [['a', 'b'], ['a'], undefined, ['own']]);
+    expect(results.map((page) => page.id)).toEqual(['p1', 'p2', 'p3', 'p4']);
+    expect(added).toEqual([1, 2, 0, 1]);
+  });
+
+  it('finds nothing with an empty set of words, without searching', async () => {
+    let searched = 0;
+    const counting = (words: readonly string[]) => ((searched += 1), search(words));
+    expect((await pagesInTurn(counting, [[]])).results).toEqual([]);
+    expect(searched).toBe(0);
   });
 });

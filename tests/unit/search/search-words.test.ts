@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_TERMS } from '../../../src/search/query-terms.ts';
 import { compileSearchWords, translateQuery } from '../../../src/search/search-words.ts';
 
 const words = compileSearchWords({
@@ -12,6 +13,10 @@ const words = compileSearchWords({
 });
 
 describe('compileSearchWords', () => {
+  it('leaves out a learner’s phrase of nothing but words search passes over, which would take over every query', () => {
+    expect(compileSearchWords({ synonyms: { IT: 'information technology' }, ignore: [] }).synonyms).toEqual([]);
+  });
+
   it('keeps the stems of what learners type and the course words as written, in lower case', () => {
     expect(words.synonyms).toContainEqual([['gut', 'feel'], ['intuition']]);
     expect(words.synonyms).toContainEqual([
@@ -42,7 +47,16 @@ describe('translateQuery', () => {
     ['two phrases in one query', ['boyfriend', 'gut', 'feeling'], ['partner', 'intuition'], ['partner', 'intuition']],
     ['nothing, when no phrase is there', ['new', 'partner'], ['new', 'partner'], []],
     ['nothing, for half a phrase', ['gut', 'health'], ['gut', 'health'], []],
+    ['a word once, however often it comes', ['boyfriend', 'boyfriends'], ['partner'], ['partner']],
   ])('replaces %s', (_, terms, replaced, added) => {
     expect(translateQuery(terms, words)).toEqual({ replaced, added });
   });
+});
+
+it('keeps a query of many synonyms to the longest query searched', () => {
+  const { replaced } = translateQuery(
+    Array.from({ length: 12 }, (_, i) => (i % 2 ? 'icpc' : `word${i}`)),
+    words,
+  );
+  expect(replaced.length).toBeLessThanOrEqual(MAX_TERMS);
 });

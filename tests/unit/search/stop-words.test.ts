@@ -31,6 +31,9 @@ describe('meaningfulTerms', () => {
     ['what does disguised compliance mean', ['disguised', 'compliance']],
     ['how is the brier score calculated', ['brier', 'score']],
     ['explain the difference between intuition and analysis', ['intuition', 'analysis']],
+    // Every form of a question word, by its stem; words that are ideas here stay.
+    ['how are thresholds defined and calculated', ['thresholds']],
+    ['competing explanations of what happens', ['competing', 'explanations', 'happens']],
     // A question of nothing but question words is searched as typed.
     ['what does it mean', ['what', 'does', 'it', 'mean']],
   ])('leaves the question words out of %j, and those the site says to ignore', (question, expected) => {

@@ -6,6 +6,10 @@ const check = (text: string) => checkSearchWords({ path: 'content/search.yaml', 
 const PAGES = ['A new partner joins the household.', 'Intuition and analysis: families and their children.'];
 
 describe('checkSearchWords', () => {
+  it('reads `synonyms:` and `ignore:` with nothing under them as none', () => {
+    expect(check('synonyms:\nignore:\n')).toEqual({ value: { synonyms: {}, ignore: [] }, synonyms: {}, problems: [] });
+  });
+
   it('reads a file of nothing but comments as no synonyms and nothing to ignore', () => {
     expect(check('# Words for search\n')).toEqual({ value: { synonyms: {}, ignore: [] }, synonyms: {}, problems: [] });
   });
@@ -26,18 +30,30 @@ describe('checkSearchWords', () => {
         '  stepdad: partner/carer',
         '  partners: partner',
         '  gut feeling: intuition',
+        '  gut feelings: instinct',
+        '  IT: information technology',
+        '  hunch: the',
         'ignore:',
         '  - how come',
         'igonre: []',
       ].join('\n'),
     );
-    expect(synonyms).toEqual({ partners: 'partner', 'gut feeling': 'intuition' });
+    expect(synonyms).toEqual({
+      partners: 'partner',
+      'gut feeling': 'intuition',
+      'gut feelings': 'instinct',
+      IT: 'information technology',
+      hunch: 'the',
+    });
     expect(formatReport(problems)).toMatchInlineSnapshot(`
-      "The content has 5 problems to fix:
+      "The content has 8 problems to fix:
 
       content/search.yaml · ignore[0] · Write one word per entry, without spaces or punctuation, for example \`explain\`.
       content/search.yaml · igonre · Unknown field \`igonre\`: did you mean \`ignore\`?
       content/search.yaml · synonyms.boyfriend! · Write only words, separated by spaces, for example \`mum’s boyfriend\`: no punctuation or symbols.
+      content/search.yaml · synonyms.gut feelings · Search reads this as \`gut feeling\`, on an earlier line: keep one of the two.
+      content/search.yaml · synonyms.hunch · On the right, write the word the course uses, not only words such as “the” or “of”.
+      content/search.yaml · synonyms.IT · Search passes over these words in every query (“it”, “us”, “what”): write a learner’s phrase with a word that says what they mean.
       content/search.yaml · synonyms.partners · Both sides say the same: write on the left what learners type, and on the right the course’s word for it.
       content/search.yaml · synonyms.stepdad · Write only words, separated by spaces, for example \`partner\`: no punctuation or symbols.
 
