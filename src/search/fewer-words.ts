@@ -1,4 +1,4 @@
-/** How many pages a set of words finds together. */
+/** How many pages a set of words finds together (none when no page holds one of them). */
 export type CountPages = (words: readonly string[]) => Promise<number>;
 
 /**

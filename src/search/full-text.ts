@@ -2,13 +2,16 @@ import { routes } from '../utils/routes.ts';
 import { excerptParts, type ExcerptPart } from './excerpt.ts';
 import { broaderWords, pagesInTurn, wordsToSearch } from './fewer-words.ts';
 import { HIGHLIGHT_PARAM } from './highlight.ts';
-import { MAX_QUERY_LENGTH, queryTerms } from './query-terms.ts';
+import { MAX_QUERY_LENGTH, queryTerms, wordsOf } from './query-terms.ts';
 import { NO_SEARCH_WORDS, translateQuery, type SearchWords } from './search-words.ts';
+import { stem } from './stem.ts';
 import { COMMON_WORDS_FILE, commonWordsFrom, meaningfulTerms, type CommonWords } from './stop-words.ts';
 
 /** The parts of Pagefind's JavaScript API this site uses. @see https://pagefind.app/docs/api/ */
 interface PagefindData {
   url: string;
+  /** The page's indexed text. */
+  content: string;
   meta: { title?: string };
   excerpt: string;
   filters: Record<string, string[]>;
@@ -161,16 +164,30 @@ export async function searchFullText(
   if (wantsGuide(filters)) await mergeGuide(pagefind);
   const active = queryFilters(filters, (await mergingGuide) === true);
   if (terms.length === 0) return { hits: [], total: 0, next: () => Promise.resolve([]) };
-  // Each set of words is searched once: the fallback asks again about words it has already tried.
+  // Each set of words is searched once, and each page's text fetched once: the fallback asks again
+  // about words it has already tried, and the first page's text is both checked and shown.
   const searches = new Map<string, Promise<PagefindResult[]>>();
   const search = (words: readonly string[]) => {
     const key = words.join(' ');
-    const known = searches.get(key) ?? pagefind.search(key, { filters: active }).then((found) => found?.results ?? []);
+    const known =
+      searches.get(key) ??
+      pagefind
+        .search(key, { filters: active })
+        .then((found) => (found?.results ?? []).map((result) => ({ id: result.id, data: once(() => result.data()) })));
     searches.set(key, known);
     return known;
   };
   const count = async (words: readonly string[]) => (await search(words)).length;
-  const searched = await wordsToSearch(terms, count, correct);
+  // Pagefind looks for the longest prefix it holds of a word it does not ("frontmatter" finds "front"),
+  // so a word no page holds still finds pages; the best of them then lacks the word.
+  const countHolding = async (words: readonly string[]) => {
+    const found = await search(words);
+    return found[0] && holdsAll((await found[0].data()).content, words) ? found.length : 0;
+  };
+  // When no word is held by any page, even corrected, Pagefind's own guess (a prefix it holds) is
+  // better than nothing: "representitiveness" finds the pages on representativeness.
+  const held = await wordsToSearch(terms, countHolding, correct);
+  const searched = held.length > 0 ? held : [...terms];
   // When only a few pages have every word, the pages without one of them follow; and when the course's
   // words replaced the learner's, the pages with the learner's own words.
   const broader = searched.length > 0 ? await broaderWords(searched, count) : undefined;
@@ -182,10 +199,30 @@ export async function searchFullText(
     total: results.length,
     hits: await next(0, limit),
     next,
-    ...(searched.length > 0 && searched.length < terms.length && { fewerWords: searched }),
+    ...(searched.length < terms.length && { fewerWords: searched }),
     ...(broader && fromEach[1]! > 0 && { alsoWords: broader }),
     ...(added.some((word) => searched.includes(word)) && { courseWords: added.filter((w) => searched.includes(w)) }),
   };
+}
+
+/** A function's promise, made on the first call and kept; one that failed is made again on the next. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () =>
+    (made ??= make().catch((error: unknown) => {
+      made = undefined;
+      throw error;
+    }));
+}
+
+/**
+ * Whether a page's text has each of the words, in any form of it ("families" for "family"), or as the
+ * start of a word (a correction is a stem: "supervis" for "supervison").
+ */
+function holdsAll(content: string, words: readonly string[]): boolean {
+  const pageWords = [...new Set(wordsOf(content))];
+  const stems = new Set(pageWords.map(stem));
+  return words.every((word) => stems.has(stem(word)) || pageWords.some((held) => held.startsWith(word)));
 }
 
 /** A result as the page shows it: its title, excerpt and kind, and up to three sections where the words are. */
