@@ -14,7 +14,9 @@ export function likelyStems(word: string, stems: readonly string[]): string[] {
   return stems.filter(
     (stem) =>
       stem.length >= MIN_STEM &&
-      stem.length >= word.length / 2 &&
+      // A stem much shorter than the word only when the word starts with all of it: stemming can cut a
+      // long word short ("representativeness" is indexed as "repres").
+      (stem.length >= word.length / 2 || (stem.length > MIN_STEM && word.startsWith(stem))) &&
       stem[0] === word[0] &&
       // Cheap tests first: this runs over every indexed stem on each keystroke of an unknown word.
       [stem.length - 1, stem.length, stem.length + 1].some(
