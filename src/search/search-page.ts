@@ -73,7 +73,6 @@ export function startSearchPage(form: HTMLFormElement): void {
     search();
   });
   addEventListener('popstate', fromAddress);
-  form.querySelector('fieldset')?.removeAttribute('hidden');
   // Whatever was typed while this module loaded counts as the start of a new query.
   if (box.value && !new URLSearchParams(location.search).has('q')) box.dispatchEvent(new Event('input'));
   else fromAddress();
