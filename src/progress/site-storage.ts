@@ -1,15 +1,7 @@
 import type { Persistence } from './persistence.ts';
-import { KEY_PREFIX } from './store.ts';
+import { KEY_PREFIX, siteKeyPrefix } from './site-prefix.ts';
 
-/**
- * Where one site keeps its keys in the browser's storage. localStorage belongs to the host, not the
- * folder, so two sites on one host (`/` and `/learning/`, say) would otherwise read, export and delete
- * each other's learners' records. A site at the root keeps the keys it always had (`triangulate:progress`),
- * so its learners' progress stays where earlier versions saved it; a site in a folder names its keys
- * with it (`triangulate@/learning/:progress`). The `:` after the folder ends it, so no site's prefix is
- * the start of another's, and the root's `triangulate:` is the start of none in a folder.
- */
-export const siteKeyPrefix = (base: string): string => (base === '/' ? KEY_PREFIX : `triangulate@${base}:`);
+export { siteKeyPrefix };
 
 /** The key a site stores under for a key the store names (`triangulate:progress`). */
 export const siteKey = (base: string, key: string): string =>

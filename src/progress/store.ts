@@ -1,8 +1,9 @@
 import { emptyProgress, mergeDocuments, parseDocument, serializeDocument, type ProgressDocument } from './document.ts';
 import type { Persistence } from './persistence.ts';
+import { KEY_PREFIX } from './site-prefix.ts';
 
 /** Every key the site stores starts with this, so "delete all my data" can find them all. */
-export const KEY_PREFIX = 'triangulate:';
+export { KEY_PREFIX };
 /** The storage key of the one progress document. */
 export const PROGRESS_KEY = `${KEY_PREFIX}progress`;
 /** Where stored text this version cannot fully read is copied before anything is written over it. */
