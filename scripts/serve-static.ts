@@ -46,10 +46,11 @@ const TYPES: Record<string, string> = {
   '.ogg': 'audio/ogg',
   '.webm': 'video/webm',
   '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
   '.pf_meta': 'application/octet-stream',
 };
 /** Types worth compressing; media, images other than SVG, and Pagefind's files are compressed already. */
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.vtt']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.vtt', '.webmanifest']);
 
 /** The file for a path inside a site: `/a/` is `/a/index.html`; anything outside its folder is refused. */
 function fileFor(site: Site, pathname: string): string | undefined {
