@@ -134,10 +134,11 @@ export default defineConfig({
                 // page loads, not a one-line file importing it.
                 groups: [
                   // The site script, on every page, with the pieces other scripts share with it (string
-                  // formatting, the dynamic-import helper), which would otherwise be small files of their own.
+                  // formatting, the dynamic-import helper), which would otherwise be small files of their own,
+                  // and the service worker's registration.
                   {
                     name: 'site',
-                    test: /BaseLayout\.astro\?astro&type=script|src[\\/]site[\\/]|src[\\/]i18n[\\/]t\.ts|src[\\/]search[\\/](highlight|search-opener)\.ts|preload-helper/,
+                    test: /BaseLayout\.astro\?astro&type=script|src[\\/]site[\\/]|src[\\/]offline[\\/](register|offline-paths)\.ts|src[\\/]i18n[\\/]t\.ts|src[\\/]search[\\/](highlight|search-opener)\.ts|preload-helper/,
                     priority: 4,
                   },
                   { name: progressChunk, priority: 3 },

@@ -28,6 +28,10 @@ export const LOADED_LATER = {
     file: /\/(header-search|search-page|resource-library|highlight-terms)\.[\w-]+\.js$/,
     when: 'a search box gets focus, or the page is opened from a search result',
   },
+  offline: {
+    file: /\/(offline-state|save-course-ui)\.[\w-]+\.js$/,
+    when: 'the page goes offline, a new version of the site is ready, or a course page is scrolled to its Save section',
+  },
 } as const;
 
 /**
@@ -37,8 +41,8 @@ export const LOADED_LATER = {
 export type Loading = 'all' | 'page' | 'upFront';
 const LEFT_OUT: Record<Loading, RegExp[]> = {
   all: [],
-  page: [LOADED_LATER.search.file],
-  upFront: [LOADED_LATER.search.file, LOADED_LATER.case.file],
+  page: [LOADED_LATER.search.file, LOADED_LATER.offline.file],
+  upFront: [LOADED_LATER.search.file, LOADED_LATER.case.file, LOADED_LATER.offline.file],
 };
 
 /**

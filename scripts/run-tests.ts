@@ -58,7 +58,7 @@ if (!findJava() && !installJava()) {
 }
 
 step('Content check', 'node', ['scripts/check-content.ts']);
-step('Type check', 'npx', ['astro', 'check']);
+step('Type check', 'npm', ['run', 'check:types', '--silent']);
 step('Lint and formatting', 'npm', ['run', 'lint', '--silent']);
 step('Build with search index', 'npm', ['run', 'build', '--silent']);
 

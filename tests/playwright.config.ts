@@ -15,6 +15,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     ...devices['Desktop Chrome'],
+    // The service worker is tested on its own (offline.spec.ts, subfolder.spec.ts), which allow it. Elsewhere
+    // each test sees the page as the network serves it, as a first visit does, and no test's shell
+    // download is counted in another's requests.
+    serviceWorkers: 'block',
     launchOptions: {
       ...(process.env['CHROMIUM_PATH'] && { executablePath: process.env['CHROMIUM_PATH'] }),
       // As root in a container Chromium needs --no-sandbox; the rest stop it calling home on a closed network.

@@ -87,10 +87,12 @@ export function searchSession(view: ResultsView, limits = { catalogue: 8, fullTe
     renderCatalogueHits(view.catalogue, hits);
     show(view.catalogue, hits.length > 0);
 
+    // A file of the index that cannot be fetched (offline, and not fetched on this device before) fails
+    // the search, as if there were no index: the note below says why.
     const fullText = await searchFullText(query, filters, {
       limit: limits.fullText,
       ...(catalogue && { correct: (word) => correctSpelling(catalogue, word), searchWords: catalogue.searchWords }),
-    });
+    }).catch(() => undefined);
     if (mine !== latest) return;
     renderFullTextHits(view.fullText, fullText?.hits ?? []);
     show(view.fullText, true);
@@ -114,6 +116,8 @@ export function searchSession(view: ResultsView, limits = { catalogue: 8, fullTe
  * word typed: which words found them, and the course's words searched for the learner's.
  */
 function fullTextNote(fullText: FullTextPage | undefined, query: string): string {
+  // Offline, a word whose part of the index this device has not fetched before finds nothing.
+  if (!navigator.onLine && !fullText?.total) return t('search.offline');
   if (fullText === undefined) return t('search.fullTextUnavailable');
   if (fullText.total === 0) return t('search.noFullText', { query });
   const list = (words: readonly string[]) => ({ words: words.join(', ') });

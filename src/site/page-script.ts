@@ -1,3 +1,4 @@
+import { registerServiceWorker } from '../offline/register.ts';
 import { highlightSearchTerms } from '../search/highlight.ts';
 import { startSearchOpener } from '../search/search-opener.ts';
 import { openGlossaryTermsOnHover } from './glossary-hover.ts';
@@ -9,3 +10,4 @@ import { openGlossaryTermsOnHover } from './glossary-hover.ts';
 startSearchOpener();
 highlightSearchTerms();
 openGlossaryTermsOnHover();
+registerServiceWorker();

@@ -1,4 +1,5 @@
 import { withBase } from './base-path.ts';
+import { SERVICE_WORKER_FILE } from '../offline/offline-paths.ts';
 import { SEARCH_BUNDLES } from './routes.ts';
 
 /** For a file named by a hash of its content: a changed file gets a new name, so a copy never goes stale. */
@@ -56,8 +57,8 @@ export function hostHeaderRules(builtEntries: readonly string[]): HeaderRule[] {
       headers: { 'Cache-Control': IMMUTABLE },
     },
     {
-      why: "The same address whatever their content, so checked on each use: the pages, the search catalogue, talks' recordings and captions, the icon, and Pagefind's scripts, WebAssembly and entry file (which names the current metadata).",
-      paths: ['/', ...unhashed, ...inPagefind('*.js', '*.css', '*.json', '*.pagefind')],
+      why: "The same address whatever their content, so checked on each use: the pages, the search catalogue, talks' recordings and captions, the icons and manifest, the service worker (written after the build, so that a new version is found at once), and Pagefind's scripts, WebAssembly and entry file (which names the current metadata).",
+      paths: ['/', ...unhashed, `/${SERVICE_WORKER_FILE}`, ...inPagefind('*.js', '*.css', '*.json', '*.pagefind')],
       headers: { 'Cache-Control': REVALIDATE },
     },
   ];

@@ -1,3 +1,4 @@
+import { OFFLINE_PAGE, SERVICE_WORKER_FILE } from '../offline/offline-paths.ts';
 import { withBase } from './base-path.ts';
 
 /**
@@ -66,4 +67,12 @@ export const routes = {
   accessibility: () => siteAddress('/accessibility/'),
   /** The organisation's logo (src/pages/logo/[hash].svg.ts and .png.ts), named by a hash of its contents. */
   logo: (hash: string, format: string) => siteAddress(`/logo/${hash}.${format}`),
+  /** The page offline learners get for a page they have not saved (src/pages/offline/index.astro). */
+  offline: () => siteAddress(`/${OFFLINE_PAGE}`),
+  /** What saving a course for offline use downloads, written after the build (scripts/build-offline.ts). */
+  offlineCourse: (courseId: string) => siteAddress(`/${OFFLINE_PAGE}${courseId}.json`),
+  serviceWorker: () => siteAddress(`/${SERVICE_WORKER_FILE}`),
+  manifest: () => siteAddress('/manifest.webmanifest'),
+  /** The app's icons (src/pages/icons/[icon].png.ts). */
+  icon: (name: string) => siteAddress(`/icons/${name}.png`),
 } as const;

@@ -1,31 +1,16 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { CaseQuestion } from '../../src/schemas/case.ts';
+import { answerByPointer, plain } from '../support/play-case.ts';
 import { SEED_CASE_PAGE, seedCase } from '../support/seed-case.ts';
 import { PROGRESS_KEY } from '../support/seed-progress.ts';
 
 const study = seedCase();
-const plain = (html: string) => html.replace(/[*_`]/g, '').trim();
 
 async function openCase(page: Page): Promise<Locator> {
   await page.goto(SEED_CASE_PAGE);
   const player = page.locator('.case-live');
   await player.scrollIntoViewIfNeeded();
   return player;
-}
-
-/** Answers one question with the mouse: the model answer where there is one, at 80% confidence. */
-async function answerByPointer(form: Locator, question: CaseQuestion) {
-  if (question.kind === 'single' || question.kind === 'multiple') {
-    for (const option of question.options.filter((o) => o.correct)) {
-      await form.getByRole(question.kind === 'single' ? 'radio' : 'checkbox', { name: plain(option.text) }).check();
-    }
-  }
-  if (question.kind === 'rating')
-    await form.getByRole('radio', { name: String(question.expertRange[0]), exact: true }).check();
-  if (question.kind === 'reflection')
-    await form.getByRole('textbox').fill('I would want to see both children on their own.');
-  if (question.kind !== 'reflection') await form.getByRole('radio', { name: '80%' }).check();
-  await form.getByRole('button', { name: /Submit answer|Save my reflection/ }).click();
 }
 
 test('a learner plays the whole case, with feedback after each answer, and sees their results', async ({ page }) => {

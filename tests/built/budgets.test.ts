@@ -92,11 +92,20 @@ const BUDGETS: {
   // The site script and the progress script (course bars, Continue where you left off).
   { type: 'the home page', pages: ({ url }) => url === '/', firstVisit: 14 * KB, requests: 4, js: 6 * KB },
   {
-    type: 'a course page, or the catalogue',
-    pages: ({ url }) => isCourseList(url),
+    type: 'the catalogue of courses',
+    pages: ({ url }) => url === '/courses/',
     firstVisit: 14 * KB,
     requests: 4,
     js: 6 * KB,
+  },
+  // One request more than the catalogue: the loader of "Save this course for offline use" (0.3 KB), which
+  // fetches the saving code only when the learner scrolls to it.
+  {
+    type: 'a course page',
+    pages: ({ url }) => isCourseList(url) && url !== '/courses/',
+    firstVisit: 15 * KB,
+    requests: 5,
+    js: 6.5 * KB,
   },
   // The transcript is the page's text; the talk player and the progress script come with it.
   {
@@ -115,6 +124,9 @@ const BUDGETS: {
     firstVisit: 34 * KB,
     requests: 4,
   },
+  // Given by the service worker from its precache when a page cannot be: never fetched when it is needed.
+  // Its scripts list what is saved and visited, from the browser's caches.
+  { type: 'the offline page', pages: ({ url }) => url === '/offline/', firstVisit: 24 * KB, requests: 12, js: 10 * KB },
   // The learner's own record: the progress store, the name form and the date formatter.
   { type: 'a certificate page', pages: ({ url }) => isCertificate(url), firstVisit: 16 * KB, requests: 6, js: 7 * KB },
   {
@@ -125,6 +137,7 @@ const BUDGETS: {
       !isCertificate(url) &&
       !isMyLearning(url) &&
       !isCourseList(url) &&
+      url !== '/offline/' &&
       !/^\/talks\/[^/]+\/$/.test(url) &&
       url !== '/',
     firstVisit: 20 * KB,
@@ -152,9 +165,11 @@ describe.each(BUDGETS)('$type', ({ pages: selects, firstVisit, requests, js }) =
 });
 
 describe.each(pages.filter(({ url }) => isModule(url)))('$url, a module page', ({ file }) => {
-  it('loads at most 5 KB of gzipped JavaScript besides its case', () => {
+  // Issue 8's goal was 5 KB. The service worker's registration (issue 18, which allowed it up to 1 KB)
+  // added 0.3 KB to the site script on every page.
+  it('loads at most 5.5 KB of gzipped JavaScript besides its case', () => {
     const besidesCase = scriptsOfPage(DIST, file, 'upFront').filter((url) => !isCaseLoader(url));
-    expect(gzipped(besidesCase)).toBeLessThanOrEqual(5 * KB);
+    expect(gzipped(besidesCase)).toBeLessThanOrEqual(5.5 * KB);
   });
 });
 

@@ -26,7 +26,8 @@ export default function CasePlayer({ study, links, strings, example = false }: C
   const session = useCaseSession(study, example);
   const { active, notice } = session;
   return (
-    <div className="cp">
+    // Marks a case being played, so that the offer of a new version of the site waits until it is finished.
+    <div className="cp" data-case-in-progress={active && !active.completedAt ? '' : undefined}>
       <div role="status" className="cp-notice-region">
         {notice && <p className="cp-notice">{t(`player.notice.${notice}`)}</p>}
       </div>

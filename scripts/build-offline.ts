@@ -1,0 +1,65 @@
+// Makes a built site work offline: `node scripts/build-offline.ts [DIR]` (default dist), run by
+// `npm run build` after the search index is written.
+// - Writes each course's offline list (offline/<course>.json, see offline/course-files.ts), which its
+//   "Save this course for offline use" button downloads.
+// - Bundles the service worker (src/offline/worker/service-worker.ts) and gives it, through workbox-build's
+//   injectManifest, the list of the shell to precache: the site's scripts, its icons and manifest, and
+//   the offline page. No page and no search file is in it, so it stays small however many modules a site has.
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { injectManifest } from 'workbox-build';
+import { OFFLINE_PAGE, SERVICE_WORKER_FILE } from '../src/offline/offline-paths.ts';
+import { basePath } from '../src/utils/base-path.ts';
+import { courseFiles } from './offline/course-files.ts';
+
+/** The shell, from the site's root: everything every page may need, whatever its course. */
+export const SHELL = [
+  '_astro/**/*.js',
+  'favicon.svg',
+  'icons/*.png',
+  'manifest.webmanifest',
+  `${OFFLINE_PAGE}index.html`,
+];
+
+const site = process.argv[2] ?? 'dist';
+const base = basePath();
+
+const coursesFolder = join(site, 'courses');
+const courses = readdirSync(coursesFolder, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+mkdirSync(join(site, OFFLINE_PAGE), { recursive: true });
+for (const { name } of courses) {
+  const list = courseFiles(site, base, name);
+  writeFileSync(join(site, OFFLINE_PAGE, `${name}.json`), JSON.stringify(list));
+}
+console.log(`Wrote the offline lists of ${courses.length} courses.`);
+
+const work = mkdtempSync(join(tmpdir(), 'triangulate-sw-'));
+try {
+  const bundled = join(work, SERVICE_WORKER_FILE);
+  await build({
+    entryPoints: ['src/offline/worker/service-worker.ts'],
+    outfile: bundled,
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: 'es2022',
+    // Workbox's development logging goes.
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+  const { count, size, warnings } = await injectManifest({
+    swSrc: bundled,
+    swDest: join(site, SERVICE_WORKER_FILE),
+    globDirectory: site,
+    globPatterns: SHELL,
+    // Astro names its scripts by a hash of their content: the name is the revision.
+    dontCacheBustURLsMatching: /^_astro\//,
+  });
+  for (const warning of warnings) console.warn(warning);
+  console.log(`Wrote the service worker: ${count} shell files precached, ${(size / 1024).toFixed(0)} KB.`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

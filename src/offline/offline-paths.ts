@@ -1,0 +1,9 @@
+/** The page a learner gets for a page that is neither saved nor visited, while offline (from the site's root). */
+export const OFFLINE_PAGE = 'offline/';
+/** The service worker's file, at the top of the site so that its scope is the whole site. */
+export const SERVICE_WORKER_FILE = 'sw.js';
+/** What a page and the service worker say to each other. */
+export const OFFLINE_MESSAGES = {
+  /** The learner chose to load the new version now. */
+  skipWaiting: 'triangulate:skip-waiting',
+} as const;

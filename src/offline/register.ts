@@ -1,0 +1,39 @@
+import { SERVICE_WORKER_FILE } from './offline-paths.ts';
+
+// The site's folder as Vite writes it into the script, rather than through routes.ts, which every page
+// would then fetch as a file of its own.
+const base = import.meta.env.BASE_URL;
+
+/**
+ * Registers the service worker once the page has loaded, so that fetching the shell never competes with
+ * the page's own files. What shows the offline and update notices (offline-state.ts) loads only when
+ * there is one to show: the page is offline, or a new version is waiting, arrives or has taken over.
+ */
+export function registerServiceWorker(): void {
+  if (!('serviceWorker' in navigator)) return;
+  const { serviceWorker } = navigator;
+  const state = () => import('./offline-state.ts');
+  let watching: Promise<unknown> | undefined;
+  const watch = () => {
+    watching ??= state().then(({ watchOfflineState }) => watchOfflineState());
+  };
+  addEventListener('offline', watch);
+  if (!navigator.onLine) watch();
+  // The first service worker taking charge is no news; a later one is a new version the learner chose to
+  // load, here or in another tab.
+  let controlled = serviceWorker.controller !== null;
+  serviceWorker.addEventListener('controllerchange', () => {
+    if (controlled) void state().then((s) => s.versionChanged());
+    controlled = true;
+  });
+  addEventListener('load', () => {
+    serviceWorker.register(`${base}${SERVICE_WORKER_FILE}`, { scope: base }).then(
+      (registration) => {
+        if (registration.waiting && serviceWorker.controller) watch();
+        registration.addEventListener('updatefound', watch);
+      },
+      // Without a service worker the site works as it always has, online.
+      () => undefined,
+    );
+  });
+}

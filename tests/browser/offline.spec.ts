@@ -1,0 +1,243 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { expect, test, type Page } from '@playwright/test';
+import { imageSize } from '../../src/utils/image-size.ts';
+import { answerSeedCase } from '../support/play-case.ts';
+import { SEED_CASE_PAGE } from '../support/seed-case.ts';
+import { serveSites } from '../support/fixture-site.ts';
+import { PROGRESS_KEY } from '../support/seed-progress.ts';
+
+// The site as a web app that works offline, in Chromium with its service worker. Going offline is
+// Playwright's `setOffline`, which in the pinned version (1.65) also fails the service worker's own
+// fetches: the test that opens a page never visited gets the offline page, which only the service
+// worker's failed fetch can give. The update test stops its server as well, so no answer can come from it.
+test.use({ serviceWorkers: 'allow' });
+
+/** The course whose module has the seed case. */
+const COURSE_PAGE = '/courses/assessment-and-decision-making/';
+/** A course that links to a talk, and the talk. */
+const TALK_COURSE_PAGE = '/courses/judgement-in-family-assessments/';
+const TALK_PAGE = '/talks/intuition-and-analysis/';
+const PORT = Number(process.env['TEST_PORT'] ?? 4322) + 4;
+
+/** Opens `url` and waits until the service worker controls the page, as it does from the first visit on. */
+async function openControlled(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+async function saveCourse(page: Page, coursePage = COURSE_PAGE): Promise<void> {
+  await openControlled(page, coursePage);
+  const section = page.getByRole('region', { name: 'Use this course offline' });
+  await section.scrollIntoViewIfNeeded();
+  // The size comes before the choice to save.
+  await expect(section.getByRole('status')).toHaveText(/^Saving takes about [\d.]+ (MB|kB) of space on this device\.$/);
+  await section.getByRole('button', { name: 'Save this course for offline use' }).click();
+  await expect(section.getByRole('status')).toHaveText(/^Saved on this device for offline use \([\d.]+ MB\)\./);
+}
+
+/** How many attempts at the seed case the stored progress holds as finished. */
+const finishedAttempts = (stored: string) =>
+  (JSON.parse(stored) as { caseAttempts: Record<string, { completedAt: string | null }[]> }).caseAttempts[
+    'kim-ava-leo'
+  ]?.filter((attempt) => attempt.completedAt).length;
+
+const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
+
+test('the site is installable: Chrome finds no installability error, and the manifest names the site', async ({
+  playwright,
+}, testInfo) => {
+  // Chrome never offers to install from a private window, which a new browser context is: a profile on disk is not.
+  const profile = mkdtempSync(join(tmpdir(), 'triangulate-profile-'));
+  const context = await playwright.chromium.launchPersistentContext(profile, {
+    ...testInfo.project.use.launchOptions,
+    serviceWorkers: 'allow',
+    baseURL: testInfo.project.use.baseURL!,
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await openControlled(page, '/');
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors).toEqual([]);
+    const manifest = (await (await page.request.get('/manifest.webmanifest')).json()) as {
+      icons: { src: string; sizes: string }[];
+    };
+    expect(manifest).toMatchObject({ name: 'Triangulate', start_url: '/', scope: '/', display: 'standalone' });
+    for (const icon of manifest.icons) {
+      const bytes = await (await page.request.get(icon.src)).body();
+      const { width, height } = imageSize(new Uint8Array(bytes))!;
+      expect(`${width}x${height}`).toBe(icon.sizes);
+    }
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('a page visited online opens offline; one never visited gets the offline page, which lists what does', async ({
+  page,
+  context,
+}) => {
+  await openControlled(page, SEED_CASE_PAGE);
+  await page.reload();
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('When the household changes');
+  await expect(page.getByRole('status').filter({ hasText: 'You are offline.' })).toBeVisible();
+
+  await page.goto('/glossary/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
+  const visited = page.getByRole('region', { name: 'Pages you have opened on this device' });
+  await expect(visited.getByRole('link', { name: 'When the household changes' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Saved for offline use' })).toContainText(
+    'No course is saved on this device yet.',
+  );
+
+  // Back online, the notice goes.
+  await context.setOffline(false);
+  await page.goto(SEED_CASE_PAGE);
+  await expect(page.getByRole('status').filter({ hasText: 'You are offline.' })).toHaveCount(0);
+});
+
+test('a saved course works offline: its case plays, its talk plays with captions, and CPD is recorded', async ({
+  page,
+  context,
+}) => {
+  await saveCourse(page);
+  await saveCourse(page, TALK_COURSE_PAGE);
+  await page.goto('/my-learning/');
+  const saved = page.getByRole('region', { name: 'Saved for offline use' });
+  await expect(saved).toContainText(/2 saved, [\d.]+ MB in all\./);
+  await expect(saved.getByRole('link', { name: 'Assessment and decision making' })).toBeVisible();
+  await expect(saved.getByRole('link', { name: 'Judgement in family assessments' })).toBeVisible();
+
+  await context.setOffline(true);
+  // A module page never opened online, with its case, whose data was saved with the course.
+  await page.goto(SEED_CASE_PAGE);
+  const player = page.locator('.case-live');
+  await player.scrollIntoViewIfNeeded();
+  await player.getByRole('button', { name: 'Start the case' }).click();
+  await answerSeedCase(player);
+  await player.getByRole('button', { name: 'See how you did' }).click();
+  await expect(player).toContainText(/You scored \d+%\. The pass mark is 70%\./);
+
+  // The talk this course links to, with its recording and captions from the saved copy.
+  await page.goto(TALK_PAGE);
+  const audio = page.locator('[data-talk-player] audio');
+  await audio.evaluate((element: HTMLAudioElement) => {
+    element.muted = true;
+    return element.play();
+  });
+  await expect.poll(() => audio.evaluate((element: HTMLAudioElement) => element.currentTime)).toBeGreaterThan(0.2);
+  await expect
+    .poll(() => audio.evaluate((element: HTMLAudioElement) => element.textTracks[0]?.cues?.length ?? 0))
+    .toBeGreaterThan(0);
+
+  // The CPD record, kept on the device as always.
+  await page.goto('/my-learning/cpd/');
+  await page.goto('/my-learning/');
+  const record = page.locator('section', { has: page.getByRole('heading', { name: 'Your CPD record' }) });
+  const form = record.locator('form');
+  await form.getByRole('button', { name: 'Add entry' }).click();
+  await form.getByLabel('Date').fill('2026-12-05');
+  await form.getByLabel('Activity').fill('Reading on the train');
+  await form.getByLabel('Minutes').fill('30');
+  await form.getByRole('button', { name: 'Add entry' }).click();
+  await expect(record.getByRole('status')).toHaveText('Entry saved.');
+  const stored = await page.evaluate((key) => localStorage.getItem(key) ?? '', PROGRESS_KEY);
+  expect(stored).toContain('Reading on the train');
+  expect(finishedAttempts(stored)).toBe(1);
+
+  // Removed, it is gone from the list and from the browser's caches.
+  await context.setOffline(false);
+  await page.reload();
+  const title = 'Assessment and decision making in child protection';
+  await saved.getByRole('button', { name: `Remove the saved copy of ${title}` }).click();
+  await expect(saved.getByRole('status')).toHaveText(`Removed the saved copy of ${title}.`);
+  await expect(saved.getByRole('heading', { name: 'Saved for offline use' })).toBeFocused();
+  await expect(saved).toContainText('1 saved');
+  expect((await cacheNames(page)).filter((name) => name.includes(':saved:assessment'))).toEqual([]);
+});
+
+test('search offline: the quick results answer from the saved catalogue, and full text says it needs a connection', async ({
+  page,
+  context,
+}) => {
+  await saveCourse(page);
+  await context.setOffline(true);
+  await page.goto('/search/?q=household');
+  await expect(page.getByRole('link', { name: 'When the household changes' }).first()).toBeVisible();
+  await expect(page.locator('main')).toContainText('Full-text search needs a connection');
+});
+
+test('saving a course with too little space says so, and leaves nothing half-saved behind', async ({ page }) => {
+  await openControlled(page, COURSE_PAGE);
+  const cdp = await page.context().newCDPSession(page);
+  // Room for the site's shell and pages already kept, not for a course's recordings.
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(page.url()).origin, quotaSize: 1_500_000 });
+  const section = page.getByRole('region', { name: 'Use this course offline' });
+  await section.scrollIntoViewIfNeeded();
+  await section.getByRole('button', { name: 'Save this course for offline use' }).click();
+  await expect(section.getByRole('status')).toHaveText(/^There is not enough space on this device to save this course/);
+  await expect(section.getByRole('button', { name: 'Save this course for offline use' })).toBeEnabled();
+  expect((await cacheNames(page)).filter((name) => name.includes(':saved:'))).toEqual([]);
+  await page.goto('/my-learning/');
+  await expect(page.getByRole('region', { name: 'Saved for offline use' })).toContainText(
+    'No course is saved on this device yet.',
+  );
+});
+
+test.describe('a new version deployed while a case is being played', () => {
+  let site = '';
+  let server: { origin: string; stop(): void } | undefined;
+  test.beforeAll(async () => {
+    // The built site, copied, so that a deploy can change it under the test's own server.
+    site = mkdtempSync(join(tmpdir(), 'triangulate-deploy-'));
+    cpSync('dist', site, { recursive: true });
+    server = await serveSites(PORT, [site]);
+  });
+  test.afterAll(() => {
+    server?.stop();
+    rmSync(site, { recursive: true, force: true });
+  });
+
+  /** A deploy that changes the shell: the offline page's text, and so the service worker's precache list. */
+  function deploy() {
+    const offlinePage = join(site, 'offline', 'index.html');
+    writeFileSync(offlinePage, readFileSync(offlinePage, 'utf8').replaceAll('You are offline', 'You are offline now'));
+    const { status, stderr } = spawnSync(process.execPath, ['scripts/build-offline.ts', site], { encoding: 'utf8' });
+    expect(status, stderr).toBe(0);
+  }
+
+  test('the learner is told only once the case is finished, chooses when to reload, and keeps their progress', async ({
+    page,
+  }) => {
+    const module = `${server!.origin}${SEED_CASE_PAGE}`;
+    await openControlled(page, module);
+    const player = page.locator('.case-live');
+    await player.scrollIntoViewIfNeeded();
+    await player.getByRole('button', { name: 'Start the case' }).click();
+    deploy();
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null);
+    const notice = page.getByRole('status').filter({ hasText: 'A new version of this site is ready.' });
+    // The case is in progress: no notice, and nothing reloads.
+    await answerSeedCase(player);
+    await expect(notice).toHaveCount(0);
+    await player.getByRole('button', { name: 'See how you did' }).click();
+    await expect(notice).toBeVisible();
+    const reloaded = page.waitForEvent('load');
+    await notice.getByRole('button', { name: 'Reload to update' }).click();
+    await reloaded;
+    await expect(notice).toHaveCount(0);
+    const stored = await page.evaluate((key) => localStorage.getItem(key) ?? '', PROGRESS_KEY);
+    expect(finishedAttempts(stored)).toBe(1);
+    // The new version is in charge, its shell in place of the old: the server stopped, its offline page answers.
+    server!.stop();
+    await page.goto(`${server!.origin}/talks/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline now');
+  });
+});
