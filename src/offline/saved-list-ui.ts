@@ -1,6 +1,7 @@
 import { format, type UiKey, type UiStrings } from '../i18n/t.ts';
 import { routes } from '../utils/routes.ts';
 import { formatBytes } from './format-bytes.ts';
+import { OFFLINE_COPIES_CHANGED } from './forget-offline-copies.ts';
 import { canSaveOffline, refreshSavedCourses, removeSavedCourse, savedCourses } from './saved-courses.ts';
 
 /**
@@ -45,5 +46,6 @@ export async function startSavedCourseList(host: HTMLElement): Promise<void> {
     );
   };
   await render();
+  addEventListener(OFFLINE_COPIES_CHANGED, () => void render());
   if (host.dataset['refresh'] !== undefined) void refreshSavedCourses().then(render);
 }

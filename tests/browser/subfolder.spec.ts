@@ -193,3 +193,43 @@ test.describe('two sites on one host', () => {
     await expect(courseLine(page)).toContainText('0 of 3 modules completed');
   });
 });
+
+test.describe('offline, in the folder', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('the app, its service worker and its caches stay inside the folder, and pages open offline', async ({
+    page,
+    context,
+  }) => {
+    const module = `${origin}${BASE}courses/${SMALL_COURSE.id}/${SMALL_COURSE.modules[0].id}/`;
+    await page.goto(module);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope);
+    expect(scope).toBe(`${origin}${BASE}`);
+    const manifest = (await (await page.request.get(`${origin}${BASE}manifest.webmanifest`)).json()) as {
+      id: string;
+      start_url: string;
+      scope: string;
+      icons: { src: string }[];
+    };
+    expect([manifest.id, manifest.start_url, manifest.scope]).toEqual([BASE, BASE, BASE]);
+    for (const icon of manifest.icons) {
+      expect(icon.src.startsWith(`${BASE}icons/`)).toBe(true);
+      expect((await page.request.get(`${origin}${icon.src}`)).ok()).toBe(true);
+    }
+    // Named with the folder, so a site at the root of the same host keeps caches of its own.
+    const names = await page.evaluate(() => caches.keys());
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.filter((name) => !name.startsWith(`triangulate@${BASE}`))).toEqual([]);
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(SMALL_COURSE.modules[0].title);
+    await page.goto(`${origin}${BASE}talks/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
+    const links = await page
+      .locator('main a[href]')
+      .evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links.filter((path) => !path.startsWith(BASE))).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, DIST, readPage, type BuiltPage } from '../support/built-site.ts';
 import { IMMUTABLE } from '../../src/utils/host-headers.ts';
+import { imageSize } from '../../src/utils/image-size.ts';
 import { buildFixtureSite, type BuiltFixture } from '../support/fixture-site.ts';
 import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
 
@@ -71,6 +72,19 @@ describe('a site built with an organisation’s settings', () => {
       expect(text(brand?.querySelector('.name-long'))).toBe(NAME);
       expect(text(brand?.querySelector('.name-short'))).toBe('NSP Learning');
     }
+  });
+
+  it('installs as the organisation’s own app: its names in the manifest, its logo in the icons', () => {
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.webmanifest'), 'utf8')) as {
+      name: string;
+      short_name: string;
+      icons: { src: string }[];
+    };
+    expect([manifest.name, manifest.short_name]).toEqual([NAME, 'NSP Learning']);
+    // Not Triangulate's icon: the same icon drawn from the site's own content differs.
+    const ownIcon = readFileSync(join(out, manifest.icons[0]!.src));
+    expect(ownIcon.equals(readFileSync(join(DIST, manifest.icons[0]!.src)))).toBe(false);
+    expect(imageSize(new Uint8Array(ownIcon))).toMatchObject({ format: 'png', width: 192, height: 192 });
   });
 
   it('has the host keep the logo for a year, as it is named by its content', () => {

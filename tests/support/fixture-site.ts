@@ -12,7 +12,8 @@ export interface BuiltFixture {
 
 /**
  * Builds a site into a new temporary folder, as `npm run build` does: from `content` (default: the
- * site's own content/) for the folder `base` (default: the root), with its search index when `search`.
+ * site's own content/) for the folder `base` (default: the root), with its search index and its
+ * offline files (the service worker, each course's offline list) when `search`.
  */
 export function buildFixtureSite({
   content,
@@ -24,7 +25,11 @@ export function buildFixtureSite({
     if (status !== 0) throw new Error(`Building a site for a test failed:\n${output}`);
   };
   succeeded(buildWithContent({ content, base, outDir }));
-  if (search) succeeded(runWithContent(content ?? 'content', process.execPath, ['scripts/index-search.ts', outDir]));
+  if (search) {
+    succeeded(runWithContent(content ?? 'content', process.execPath, ['scripts/index-search.ts', outDir]));
+    const env = base ? { BASE_PATH: base } : {};
+    succeeded(runWithContent(content ?? 'content', process.execPath, ['scripts/build-offline.ts', outDir], env));
+  }
   return { outDir, remove: () => rmSync(outDir, { recursive: true, force: true }) };
 }
 

@@ -22,6 +22,7 @@ import { describeImportProblems } from './import-problems.ts';
 import type { LearningCatalogue } from './learning-catalogue.ts';
 import { loadSiteCases } from './site-cases.ts';
 import { datedFileName } from './dated-file-name.ts';
+import { forgetOfflineCopies } from '../../offline/forget-offline-copies.ts';
 import { downloadText } from './download.ts';
 
 interface Props {
@@ -87,6 +88,7 @@ export function YourData({ store, catalogue, cases }: Props) {
   function deleteAll() {
     setConfirmingDelete(false);
     const problem = store.clear();
+    void forgetOfflineCopies();
     setPending(undefined);
     setMessage({ text: problem ? t(`progress.${problem === 'full' ? 'full' : 'unavailable'}`) : t('data.deleted') });
   }

@@ -134,6 +134,21 @@ self.addEventListener('message', (event) => {
   if (event.data === OFFLINE_MESSAGES.skipWaiting) void self.skipWaiting();
 });
 // The first version takes charge of open pages at once: there is nothing older for them to mix with.
+// The pages open now were fetched before there was a service worker to keep them: kept now, so that
+// the page a learner first came to also opens offline.
 self.addEventListener('activate', (event) => {
-  event.waitUntil(self.clients.claim());
+  // Kept first, so that a page under the service worker's control is always one it holds.
+  event.waitUntil(keepOpenPages().then(() => self.clients.claim()));
 });
+async function keepOpenPages(): Promise<void> {
+  const [windows, pages] = await Promise.all([
+    self.clients.matchAll({ type: 'window', includeUncontrolled: true }),
+    caches.open(names.pages),
+  ]);
+  await Promise.all(
+    windows
+      .map((client) => withoutQuery(client.url))
+      .filter((url) => new URL(url).pathname.startsWith(base))
+      .map((url) => pages.add(url).catch(() => undefined)),
+  );
+}
