@@ -5,8 +5,7 @@
 // - Bundles the service worker (src/offline/worker/service-worker.ts) and gives it, through workbox-build's
 //   injectManifest, the list of the shell to precache: the site's scripts, its icons and manifest, and
 //   the offline page. No page and no search file is in it, so it stays small however many modules a site has.
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -19,6 +18,7 @@ import { courseFiles } from './offline/course-files.ts';
 export const SHELL = [
   '_astro/**/*.js',
   'favicon.svg',
+  'logo/*',
   'icons/*.png',
   'manifest.webmanifest',
   `${OFFLINE_PAGE}index.html`,
@@ -46,8 +46,12 @@ try {
     format: 'iife',
     minify: true,
     target: 'es2022',
-    // Workbox's development logging goes.
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: {
+      // Workbox's development logging goes.
+      'process.env.NODE_ENV': '"production"',
+      // What the site has at its top, so that a site at a host's root leaves a folder's site alone.
+      SITE_ENTRIES: JSON.stringify(readdirSync(site)),
+    },
     logLevel: 'warning',
   });
   const { count, size, warnings } = await injectManifest({

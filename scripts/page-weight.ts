@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { importsOf } from './script-imports.ts';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 /** The goal for gzipped JavaScript on a page with a case, React included (issue 3: case-based quizzes). */
@@ -12,10 +13,6 @@ export const CASE_PAGE_JS_BUDGET = 75 * 1024;
  * other 19 KB. `npm run bench:weight` reports the distance from the goal.
  */
 export const CASE_PAGE_JS_CEILING = 82 * 1024;
-
-// Imports of other chunks, written by the bundler as relative or absolute paths in any of JavaScript's
-// three quotes (the minifier writes dynamic imports with backticks). The group tells a dynamic import.
-const ANY_IMPORT = /(?:import|from)\s*(\()?\s*["'`]([^"'`]+\.js)["'`]/g;
 
 /**
  * Files a page imports dynamically only when the learner does something, and what: not part of a first
@@ -68,10 +65,8 @@ function scriptsOf(dist: string, page: HTMLElement, loading: Loading): string[] 
   const visit = (url: string, dynamic = false) => {
     if (seen.has(url) || (dynamic && LEFT_OUT[loading].some((file) => file.test(url)))) return;
     seen.add(url);
-    const code = readFileSync(join(dist, url), 'utf8');
-    for (const [, call, spec] of code.matchAll(ANY_IMPORT)) {
-      if (spec) visit(new URL(spec, `http://site${url}`).pathname, call === '(');
-    }
+    for (const imported of importsOf(readFileSync(join(dist, url), 'utf8'), url))
+      visit(imported.path, imported.dynamic);
   };
   entries.forEach((url) => visit(url));
   return [...seen].sort();

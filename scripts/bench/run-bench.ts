@@ -1,6 +1,6 @@
 // Build benchmark at scale: generates a seeded catalogue of N modules outside content/, builds it the
-// way `npm run build` does (astro build, then pagefind) into its own folder, and reports time, memory,
-// output size and page weight.
+// way `npm run build` does (astro build, then pagefind, then the offline files) into its own folder, and
+// reports time, memory, output size, page weight, and what the service worker precaches.
 //
 //   npm run bench                           N = 100 and 1,000
 //   npm run bench -- --modules 100,1000,10000
@@ -9,7 +9,8 @@
 // as it is (no --max-old-space-size), because the goal is that a default install builds the site.
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
-import { existsSync, globSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, globSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pageWeight, type PageWeight } from '../page-weight.ts';
@@ -35,6 +36,7 @@ interface Run {
   generateSeconds: number;
   astro: Measured;
   pagefind: Measured & { indexedPages: number | null };
+  offline: Measured & OfflineFiles;
   totalSeconds: number;
   pagesPerSecond: number;
   outputBytes: number;
@@ -48,6 +50,30 @@ const { values } = parseArgs({
 const sizes = values.modules.split(',').map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1))
   throw new Error('Write --modules as whole numbers, for example 100,1000,10000.');
+
+/** What the service worker precaches, and what saving the largest course downloads. */
+interface OfflineFiles {
+  precacheEntries: number;
+  precacheBytes: number;
+  serviceWorkerGzip: number;
+  largestCourseBytes: number;
+}
+
+function offlineFiles(dist: string): OfflineFiles {
+  const worker = readFileSync(join(dist, 'sw.js'));
+  const precached = [...worker.toString('utf8').matchAll(/"url":"([^"]+)"/g)].map(([, url]) => url!);
+  const lists = readdirSync(join(dist, 'offline')).filter((file) => file.endsWith('.json'));
+  return {
+    precacheEntries: precached.length,
+    precacheBytes: precached.reduce((sum, url) => sum + statSync(join(dist, url)).size, 0),
+    serviceWorkerGzip: gzipSync(worker).length,
+    largestCourseBytes: Math.max(
+      ...lists.map(
+        (file) => (JSON.parse(readFileSync(join(dist, 'offline', file), 'utf8')) as { bytes: number }).bytes,
+      ),
+    ),
+  };
+}
 
 const bytesUnder = (folder: string) =>
   globSync('**/*', { cwd: folder }).reduce((sum, file) => {
@@ -72,8 +98,12 @@ async function benchmark(modules: number): Promise<Run> {
   const pagefindLog = `.bench/logs/pagefind-${modules}.log`;
   const pagefind = await measure('node', ['scripts/index-search.ts', dist], { env, logFile: pagefindLog });
   const indexed = /Indexed (\d+) pages?/.exec(readFileSync(pagefindLog, 'utf8'))?.[1];
+  const offline = await measure('node', ['scripts/build-offline.ts', dist], {
+    env,
+    logFile: `.bench/logs/offline-${modules}.log`,
+  });
   const pages = globSync('**/*.html', { cwd: dist, exclude: (f) => f.startsWith('pagefind') }).length;
-  const totalSeconds = astro.seconds + pagefind.seconds;
+  const totalSeconds = astro.seconds + pagefind.seconds + offline.seconds;
   const pageWeights = Object.fromEntries(
     Object.entries(PAGE_TYPES).map(([type, file]) => {
       return [type, existsSync(join(dist, file)) ? pageWeight(dist, file) : null];
@@ -86,6 +116,7 @@ async function benchmark(modules: number): Promise<Run> {
     generateSeconds,
     astro,
     pagefind: { ...pagefind, indexedPages: indexed ? Number(indexed) : null },
+    offline: { ...offline, ...offlineFiles(dist) },
     totalSeconds,
     pagesPerSecond: pages / totalSeconds,
     outputBytes: bytesUnder(dist),
@@ -100,7 +131,7 @@ for (const modules of sizes) runs.push(await benchmark(modules));
 const mib = (bytes: number | null) => (bytes === null ? 'n/a' : `${(bytes / 1024 ** 2).toFixed(0)} MiB`);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const s = (seconds: number) => `${seconds.toFixed(1)} s`;
-console.log('\nBuild at scale (astro build + pagefind, cold, one run each)');
+console.log('\nBuild at scale (astro build + pagefind + offline files, cold, one run each)');
 console.table(
   runs.map((r) => ({
     modules: r.modules,
@@ -111,6 +142,7 @@ console.table(
     'pagefind time': s(r.pagefind.seconds),
     'pagefind cpu': r.pagefind.cpuSeconds === null ? 'n/a' : s(r.pagefind.cpuSeconds),
     'pagefind peak': mib(r.pagefind.peakBytes),
+    'offline time': s(r.offline.seconds),
     'total time': s(r.totalSeconds),
     'pages/s': r.pagesPerSecond.toFixed(1),
     output: mib(r.outputBytes),
@@ -130,6 +162,16 @@ console.table(
     'requests (all)': w?.requests ?? '',
     'first visit': w ? kb(w.firstVisit.bytes) : '',
     'first visit requests': w?.firstVisit.requests ?? '',
+  })),
+);
+console.log('Offline: what the service worker precaches (the shell), and the largest course a learner can save');
+console.table(
+  runs.map((r) => ({
+    modules: r.modules,
+    'precached files': r.offline.precacheEntries,
+    'precached size': kb(r.offline.precacheBytes),
+    'service worker (gzip)': kb(r.offline.serviceWorkerGzip),
+    'largest course saved': kb(r.offline.largestCourseBytes),
   })),
 );
 const fit = (seconds: (r: Run) => number | null) =>

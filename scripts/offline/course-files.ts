@@ -1,18 +1,22 @@
-// What saving a course for offline use downloads: the course's pages, and what they need that the
-// shell does not hold (case data, the talks they link to with their recordings and captions, the
-// glossary and the resources they link to), plus My learning, where the learner records CPD offline.
+// What saving a course for offline use downloads: the course's pages, and what they need (the scripts
+// they load, case data, the talks they link to with their recordings and captions, the glossary and the
+// resources they link to), plus My learning, where the learner records CPD offline, and search. The
+// scripts are in the shell too; a saved course keeps its own, so that after later deploys its pages still
+// run with the scripts they were built with, until the course is brought up to date.
 // Read from the built pages, so whatever a module links to or embeds is found whatever its MDX says.
 import { createHash } from 'node:crypto';
 import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeEntities } from '../../src/utils/html-entities.ts';
+import { importsOf } from '../script-imports.ts';
 import type { CourseFiles } from '../../src/offline/course-list.ts';
 
 /** Pages outside the course that its pages may link to, which are saved with it (from the site's root). */
 const LINKED_PAGES = /^(?:talks\/[^/]+\/|glossary\/|resources\/)$/;
 /** Site-wide pages every saved course takes: My learning and the CPD record, and search with its catalogue. */
 const ALWAYS = ['my-learning/', 'my-learning/cpd/', 'search/', 'search/catalogue.json'];
-/** Files a page embeds or links to that are saved with it: case data, recordings and captions. */
-const FILES = /^(?:cases\/[^/]+\/[^/]+\.json|talks\/.+\.(?:m4a|mp3|mp4|ogg|webm|vtt))$/;
+/** Files a page embeds or links to that are saved with it: scripts, case data, recordings and captions. */
+const FILES = /^(?:_astro\/[^/]+\.js|cases\/[^/]+\/[^/]+\.json|talks\/.+\.(?:m4a|mp3|mp4|ogg|webm|vtt))$/;
 
 /**
  * Same-site addresses in a page's HTML (links, sources and a case's data), from the site's root
@@ -20,7 +24,7 @@ const FILES = /^(?:cases\/[^/]+\/[^/]+\.json|talks\/.+\.(?:m4a|mp3|mp4|ogg|webm|
  */
 export function addressesIn(html: string, base: string): string[] {
   const found = new Set<string>();
-  for (const [, address = ''] of html.matchAll(/\s(?:href|src|data-case-src)="([^"]+)"/g)) {
+  for (const [, address = ''] of html.matchAll(/\s(?:href|src|data-case-src|component-url|renderer-url)="([^"]+)"/g)) {
     if (!address.startsWith(base) || address.startsWith('//')) continue;
     found.add(address.slice(base.length).replace(/[?#].*$/, ''));
   }
@@ -29,13 +33,7 @@ export function addressesIn(html: string, base: string): string[] {
 
 /** The course's title, from its page's `og:title`, as the page itself gives it. */
 export function titleIn(html: string): string {
-  const raw = /<meta property="og:title" content="([^"]*)"/.exec(html)?.[1] ?? '';
-  return raw
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+  return decodeEntities(/<meta property="og:title" content="([^"]*)"/.exec(html)?.[1] ?? '');
 }
 
 /** The file that answers an address (`courses/x/` is `courses/x/index.html`). */
@@ -52,10 +50,14 @@ export function courseFiles(site: string, base: string, course: string): CourseF
   const addresses = new Set([...own.sort(), ...ALWAYS]);
   const pending = [...addresses];
   for (let address = pending.shift(); address !== undefined; address = pending.shift()) {
-    if (!address.endsWith('/')) continue;
-    const html = readFileSync(fileFor(site, address), 'utf8');
+    const text = address.endsWith('/') || address.endsWith('.js') ? readFileSync(fileFor(site, address), 'utf8') : '';
     const fromOwnPage = address.startsWith(`courses/${course}/`);
-    for (const linked of addressesIn(html, base)) {
+    const found = address.endsWith('.js')
+      ? importsOf(text, `${base}${address}`).flatMap(({ path }) =>
+          path.startsWith(base) ? [path.slice(base.length)] : [],
+        )
+      : addressesIn(text, base);
+    for (const linked of found) {
       const wanted = FILES.test(linked) || (fromOwnPage && LINKED_PAGES.test(linked));
       if (!wanted || addresses.has(linked) || !existsSync(fileFor(site, linked))) continue;
       addresses.add(linked);

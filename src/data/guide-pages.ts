@@ -15,6 +15,7 @@ const PAGES = [
   { slug: 'errors', title: 'When the check finds a problem' },
   { slug: 'site-settings', title: "Your organisation's name and details" },
   { slug: 'search-words', title: 'Words for search' },
+  { slug: 'offline', title: 'Offline use' },
   { slug: 'publishing', title: 'Preview and publish' },
 ] as const;
 

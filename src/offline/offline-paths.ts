@@ -6,4 +6,6 @@ export const SERVICE_WORKER_FILE = 'sw.js';
 export const OFFLINE_MESSAGES = {
   /** The learner chose to load the new version now. */
   skipWaiting: 'triangulate:skip-waiting',
+  /** "Delete all my data": remove the pages kept and the record of when each was read. */
+  forget: 'triangulate:forget',
 } as const;

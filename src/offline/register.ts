@@ -30,7 +30,10 @@ export function registerServiceWorker(): void {
     serviceWorker.register(`${base}${SERVICE_WORKER_FILE}`, { scope: base }).then(
       (registration) => {
         if (registration.waiting && serviceWorker.controller) watch();
-        registration.addEventListener('updatefound', watch);
+        // The first install also finds an update: only a page with a worker already has a new version coming.
+        registration.addEventListener('updatefound', () => {
+          if (serviceWorker.controller) watch();
+        });
       },
       // Without a service worker the site works as it always has, online.
       () => undefined,

@@ -1,13 +1,10 @@
+import { decodeEntities } from '../utils/html-entities.ts';
 import { routes } from '../utils/routes.ts';
 import { cacheNames } from './cache-names.ts';
 
 /** The page's title as its `<title>` gives it, without the site's name after it. */
 export const pageTitle = (html: string): string =>
-  (/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '')
-    .replace(/ · [^·]*$/, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"');
+  decodeEntities((/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '').replace(/ · [^·]*$/, ''));
 
 /** Lists the pages the service worker has kept as the learner visited them, which open offline. */
 export async function listVisitedPages(list: HTMLUListElement, empty: HTMLElement): Promise<void> {

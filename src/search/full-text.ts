@@ -92,7 +92,11 @@ export function loadPagefind(): Promise<Pagefind | undefined> {
       await pagefind.options({ excerptLength: 24, highlightParam: HIGHLIGHT_PARAM });
       return pagefind;
     })
-    .catch(() => undefined);
+    .catch(() => {
+      // Offline, or the index not built: asked again on the next search, which may be back online.
+      loading = undefined;
+      return undefined;
+    });
   return loading;
 }
 

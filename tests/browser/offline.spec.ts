@@ -46,6 +46,27 @@ const finishedAttempts = (stored: string) =>
     'kim-ava-leo'
   ]?.filter((attempt) => attempt.completedAt).length;
 
+/** The addresses of kept pages that Workbox's expiration records hold (its IndexedDB database). */
+const keptPageRecords = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const open = indexedDB.open('workbox-expiration');
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('cache-entries')) return resolve([]);
+          const all = db.transaction('cache-entries').objectStore('cache-entries').getAll();
+          all.onsuccess = () =>
+            resolve(
+              (all.result as { cacheName: string; url: string }[])
+                .filter((entry) => entry.cacheName === 'triangulate:pages')
+                .map((entry) => entry.url),
+            );
+        };
+        open.onerror = () => resolve([]);
+      }),
+  );
+
 const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
 
 test('the site is installable: Chrome finds no installability error, and the manifest names the site', async ({
@@ -118,6 +139,8 @@ test('a saved course works offline: its case plays, its talk plays with captions
   await expect(saved.getByRole('link', { name: 'Judgement in family assessments' })).toBeVisible();
   expect(await wcagViolations(page)).toEqual([]);
 
+  // What the service worker kept as the pages were saved goes: what follows comes from the saved courses.
+  await page.evaluate(async () => Promise.all([caches.delete('triangulate:pages'), caches.delete('triangulate:data')]));
   await context.setOffline(true);
   // A module page never opened online, with its case, whose data was saved with the course.
   await page.goto(SEED_CASE_PAGE);
@@ -182,19 +205,25 @@ test('“Delete all my data” also removes the pages and courses kept for offli
 }) => {
   await saveCourse(page);
   await page.goto('/my-learning/');
+  await expect.poll(() => keptPageRecords(page)).not.toEqual([]);
   await page.getByRole('button', { name: 'Delete all my data on this device' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Delete everything' }).click();
   await expect(page.getByText('All your data was deleted from this device.')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Saved for offline use' })).toContainText(
     'No course is saved on this device yet.',
   );
-  expect(await cacheNames(page)).toEqual(['triangulate-precache-v2-shell']);
+  await expect.poll(() => cacheNames(page)).toEqual(['triangulate-precache-v2-shell']);
+  // Nor is there any record left of which pages were read, which Workbox keeps beside its caches.
+  await expect.poll(() => keptPageRecords(page)).toEqual([]);
 });
 
-test('saving a course with too little space says so, and leaves nothing half-saved behind', async ({ page }) => {
+/**
+ * Saves the course page's course with room for the site's shell and the pages already kept, not for a
+ * course's recordings, and checks the learner is told and nothing of the save is left.
+ */
+async function saveWithTooLittleSpace(page: Page): Promise<void> {
   await openControlled(page, COURSE_PAGE);
   const cdp = await page.context().newCDPSession(page);
-  // Room for the site's shell and pages already kept, not for a course's recordings.
   await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(page.url()).origin, quotaSize: 1_500_000 });
   const section = page.getByRole('region', { name: 'Use this course offline' });
   await section.scrollIntoViewIfNeeded();
@@ -202,10 +231,25 @@ test('saving a course with too little space says so, and leaves nothing half-sav
   await expect(section.getByRole('status')).toHaveText(/^There is not enough space on this device to save this course/);
   await expect(section.getByRole('button', { name: 'Save this course for offline use' })).toBeEnabled();
   expect((await cacheNames(page)).filter((name) => name.includes(':saved:'))).toEqual([]);
+}
+
+test('saving a course with too little space says so before downloading, and leaves nothing behind', async ({
+  page,
+}) => {
+  await saveWithTooLittleSpace(page);
   await page.goto('/my-learning/');
   await expect(page.getByRole('region', { name: 'Saved for offline use' })).toContainText(
     'No course is saved on this device yet.',
   );
+});
+
+test('space running out in the middle of a save: a clear message, and nothing of it left behind', async ({ page }) => {
+  // The browser's estimate of the space left is only an estimate: here it says there is plenty, so the
+  // save starts, and the browser refuses a file part way through.
+  await page.addInitScript(() => {
+    navigator.storage.estimate = () => Promise.resolve({ quota: 10 ** 10, usage: 0 });
+  });
+  await saveWithTooLittleSpace(page);
 });
 
 test.describe('a new version deployed while a case is being played', () => {

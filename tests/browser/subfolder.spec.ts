@@ -232,4 +232,17 @@ test.describe('offline, in the folder', () => {
       .evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(links.filter((path) => !path.startsWith(BASE))).toEqual([]);
   });
+
+  test('a site at the root of the host leaves the folder’s pages to the folder’s own site', async ({ page }) => {
+    await page.goto(`${sharedOrigin}/`);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // Under the root's worker's scope, but not one of the root site's addresses.
+    await page.goto(`${sharedOrigin}${BASE}courses/`);
+    await page.goto(`${sharedOrigin}/courses/`);
+    const rootPages = await page.evaluate(async () =>
+      (await (await caches.open('triangulate:pages')).keys()).map((request) => new URL(request.url).pathname),
+    );
+    expect(rootPages).toContain('/courses/');
+    expect(rootPages.filter((path) => path.startsWith(BASE))).toEqual([]);
+  });
 });

@@ -113,7 +113,8 @@ const BUDGETS: {
     pages: ({ url }) => /^\/talks\/[^/]+\/$/.test(url),
     firstVisit: 24 * KB,
     requests: 4,
-    js: 8 * KB,
+    // 8 KB before the service worker's registration added 0.3 KB to the site script.
+    js: 8.5 * KB,
   },
   // Every module here embeds a case, whose full text (read without JavaScript, or if the player cannot
   // load) is about 7 KB of the page, and the player's styles 1.5 KB. The 20 KB goal is for a module

@@ -40,3 +40,9 @@ it('quotes what the preview really prints and shows', () => {
   expect(publishing).toContain('`Content check: no problems.`');
   expect(guard).toContain("'Content check: no problems.'");
 });
+
+it("names the offline buttons as learners see them, on the guide's page on offline use", () => {
+  const offline = readFileSync(join(root, 'src/pages/trainers/offline.mdx'), 'utf8');
+  for (const label of [t('offline.save.button'), t('data.delete'), t('offline.notice.update')])
+    expect(offline).toContain(label.replace(/\.$/, ''));
+});

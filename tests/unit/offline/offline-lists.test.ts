@@ -7,6 +7,7 @@ import { cacheNames } from '../../../src/offline/cache-names.ts';
 import { formatBytes } from '../../../src/offline/format-bytes.ts';
 import { pageTitle } from '../../../src/offline/visited-pages-ui.ts';
 import { tokenColour, webAppManifest } from '../../../src/offline/web-app.ts';
+import { siteAddresses } from '../../../src/offline/worker/site-paths.ts';
 
 describe('addressesIn', () => {
   it("keeps the site's own addresses from its folder, without query or fragment, and nothing else", () => {
@@ -30,7 +31,13 @@ describe('courseFiles', () => {
     writeFileSync(join(site, path), text);
   };
   const page = (links: string) => `<meta property="og:title" content="A course">${links}`;
-  write('courses/a/index.html', page('<a href="/courses/a/m/">m</a> <a href="/courses/b/">another course</a>'));
+  write(
+    'courses/a/index.html',
+    page('<a href="/courses/a/m/">m</a> <a href="/courses/b/">another course</a> <script src="/_astro/a.js"></script>'),
+  );
+  write('_astro/a.js', 'import"./b.js";const c=()=>import(`./c.js`);');
+  write('_astro/b.js', '');
+  write('_astro/c.js', '');
   write(
     'courses/a/m/index.html',
     page(
@@ -51,10 +58,13 @@ describe('courseFiles', () => {
     write(path, page(''));
   write('search/catalogue.json', '{}');
 
-  it("lists the course's pages, what they embed and link to, what the talks they link to play, and the learner's own pages", () => {
+  it("lists the course's pages, their scripts and what those import, what they embed and link to, what the talks they link to play, and the learner's own pages", () => {
     const list = courseFiles(site, '/', 'a');
     expect(list.files.map((file) => file.url).sort()).toEqual(
       [
+        '/_astro/a.js',
+        '/_astro/b.js',
+        '/_astro/c.js',
         '/cases/c/0123456789ab.json',
         '/courses/a/',
         '/courses/a/m/',
@@ -93,7 +103,7 @@ describe('cacheNames', () => {
 
 describe('formatBytes', () => {
   it('says sizes as a learner reads them', () => {
-    expect([formatBytes(120), formatBytes(450_000), formatBytes(2_158_207)]).toEqual(['1 kB', '450 kB', '2.2 MB']);
+    expect([0, 120, 450_000, 2_158_207].map(formatBytes)).toEqual(['0 kB', '1 kB', '450 kB', '2.2 MB']);
   });
 });
 
@@ -125,5 +135,15 @@ describe('the web app manifest', () => {
       '512x512 any',
       '512x512 maskable',
     ]);
+  });
+});
+
+describe('siteAddresses', () => {
+  it("takes the site's folder and its own top-level entries, and leaves another site's folder alone", () => {
+    const isOwn = siteAddresses('/', ['courses', 'sw.js']);
+    expect(['/', '/courses/a/', '/sw.js'].map(isOwn)).toEqual([true, true, true]);
+    expect(['/learning/', '/learning/courses/', '/coursesx/'].map(isOwn)).toEqual([false, false, false]);
+    expect(siteAddresses('/learning/', ['courses'])('/learning/courses/a/')).toBe(true);
+    expect(siteAddresses('/learning/', ['courses'])('/courses/a/')).toBe(false);
   });
 });

@@ -1,0 +1,8 @@
+/** Text as the browser shows it from the few entities Astro writes in attributes and titles. */
+export const decodeEntities = (html: string): string =>
+  html
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
