@@ -138,7 +138,7 @@ export default defineConfig({
                   // and the service worker's registration.
                   {
                     name: 'site',
-                    test: /BaseLayout\.astro\?astro&type=script|src[\\/]site[\\/]|src[\\/]offline[\\/](register|offline-paths)\.ts|src[\\/]i18n[\\/]t\.ts|src[\\/]search[\\/](highlight|search-opener)\.ts|preload-helper/,
+                    test: /BaseLayout\.astro\?astro&type=script|src[\\/]site[\\/]|src[\\/]offline[\\/](register|service-worker-file)\.ts|src[\\/]i18n[\\/]t\.ts|src[\\/]search[\\/](highlight|search-opener)\.ts|preload-helper/,
                     priority: 4,
                   },
                   { name: progressChunk, priority: 3 },

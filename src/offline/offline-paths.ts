@@ -1,7 +1,6 @@
 /** The page a learner gets for a page that is neither saved nor visited, while offline (from the site's root). */
 export const OFFLINE_PAGE = 'offline/';
-/** The service worker's file, at the top of the site so that its scope is the whole site. */
-export const SERVICE_WORKER_FILE = 'sw.js';
+export { SERVICE_WORKER_FILE } from './service-worker-file.ts';
 /** What a page and the service worker say to each other. */
 export const OFFLINE_MESSAGES = {
   /** The learner chose to load the new version now. */

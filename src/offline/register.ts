@@ -1,4 +1,4 @@
-import { SERVICE_WORKER_FILE } from './offline-paths.ts';
+import { SERVICE_WORKER_FILE } from './service-worker-file.ts';
 
 // The site's folder as Vite writes it into the script, rather than through routes.ts, which every page
 // would then fetch as a file of its own.
@@ -26,14 +26,15 @@ export function registerServiceWorker(): void {
     if (controlled) void state().then((s) => s.versionChanged());
     controlled = true;
   });
+  // Only a page that has a worker already has a new version coming: the first install is no update.
+  const update = () => {
+    if (serviceWorker.controller) watch();
+  };
   addEventListener('load', () => {
     serviceWorker.register(`${base}${SERVICE_WORKER_FILE}`, { scope: base }).then(
       (registration) => {
-        if (registration.waiting && serviceWorker.controller) watch();
-        // The first install also finds an update: only a page with a worker already has a new version coming.
-        registration.addEventListener('updatefound', () => {
-          if (serviceWorker.controller) watch();
-        });
+        if (registration.waiting) update();
+        registration.addEventListener('updatefound', update);
       },
       // Without a service worker the site works as it always has, online.
       () => undefined,

@@ -130,6 +130,8 @@ test('a saved course works offline: its case plays, its talk plays with captions
   page,
   context,
 }) => {
+  // Two courses saved, a whole case played, a talk and a CPD entry: a long walk through the site.
+  test.setTimeout(90_000);
   await saveCourse(page);
   await saveCourse(page, TALK_COURSE_PAGE);
   await page.goto('/my-learning/');
