@@ -5,7 +5,7 @@
 // - Bundles the service worker (src/offline/worker/service-worker.ts) and gives it, through workbox-build's
 //   injectManifest, the list of the shell to precache: the site's scripts, its icons and manifest, and
 //   the offline page. No page and no search file is in it, so it stays small however many modules a site has.
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { globSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -58,7 +58,8 @@ try {
     swSrc: bundled,
     swDest: join(site, SERVICE_WORKER_FILE),
     globDirectory: site,
-    globPatterns: SHELL,
+    // Workbox warns of a pattern that matches nothing, such as the logo of a site without one.
+    globPatterns: SHELL.filter((pattern) => globSync(pattern, { cwd: site }).length > 0),
     // Astro names its scripts by a hash of their content: the name is the revision.
     dontCacheBustURLsMatching: /^_astro\//,
   });

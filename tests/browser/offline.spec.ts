@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -254,27 +254,72 @@ test('space running out in the middle of a save: a clear message, and nothing of
   await saveWithTooLittleSpace(page);
 });
 
-test.describe('a new version deployed while a case is being played', () => {
+test.describe('a new version deployed while the site is open', () => {
+  // One copy of the site and one server for the two tests, which deploy to it in turn.
+  test.describe.configure({ mode: 'serial' });
   let site = '';
   let server: { origin: string; stop(): void } | undefined;
-  test.beforeAll(async () => {
+  test.beforeEach(async () => {
     // The built site, copied, so that a deploy can change it under the test's own server.
     site = mkdtempSync(join(tmpdir(), 'triangulate-deploy-'));
     cpSync('dist', site, { recursive: true });
     server = await serveSites(PORT, [site]);
   });
-  test.afterAll(() => {
+  test.afterEach(() => {
     server?.stop();
     rmSync(site, { recursive: true, force: true });
   });
 
-  /** A deploy that changes the shell: the offline page's text, and so the service worker's precache list. */
-  function deploy() {
+  /**
+   * A deploy that changes the shell: the offline page's text, and so the service worker's precache list;
+   * and, with `withoutCasePlayer`, the case player's script gone, as a new version's player would have a
+   * new name and the old file be deleted from the host.
+   */
+  function deploy({ withoutCasePlayer = false } = {}) {
     const offlinePage = join(site, 'offline', 'index.html');
     writeFileSync(offlinePage, readFileSync(offlinePage, 'utf8').replaceAll('You are offline', 'You are offline now'));
+    if (withoutCasePlayer) {
+      const player = readdirSync(join(site, '_astro')).find((file) => /^case-player\.[\w-]+\.js$/.test(file));
+      rmSync(join(site, '_astro', player!));
+    }
     const { status, stderr } = spawnSync(process.execPath, ['scripts/build-offline.ts', site], { encoding: 'utf8' });
     expect(status, stderr).toBe(0);
   }
+
+  /** Asks the browser to look for a new version now, and waits until it is installed and waiting. */
+  async function newVersionWaiting(page: Page) {
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null);
+  }
+
+  test('a page kept open loads its own version’s case player after another tab has loaded the new version', async ({
+    context,
+  }) => {
+    const kept = await context.newPage();
+    await kept.setViewportSize({ width: 1280, height: 600 });
+    const scripts: string[] = [];
+    kept.on('request', (request) => scripts.push(new URL(request.url()).pathname));
+    await openControlled(kept, `${server!.origin}${SEED_CASE_PAGE}`);
+    // The case is far below the fold: its player has not loaded yet.
+    expect(scripts.filter((path) => path.includes('/case-player.'))).toEqual([]);
+    deploy({ withoutCasePlayer: true });
+    await newVersionWaiting(kept);
+    // Another tab takes the new version.
+    const other = await context.newPage();
+    await other.goto(`${server!.origin}/courses/`);
+    const reloaded = other.waitForEvent('load');
+    await other.getByRole('button', { name: 'Reload to update' }).click();
+    await reloaded;
+    // The page kept open is told, and is not reloaded under the learner.
+    await expect(kept.getByRole('status').filter({ hasText: 'This site was updated in another tab.' })).toBeVisible();
+    // Its case player, which the host no longer has, comes from the scripts kept from its own version.
+    const player = kept.locator('.case-live');
+    await player.scrollIntoViewIfNeeded();
+    await player.getByRole('button', { name: 'Start the case' }).click();
+    await expect(player.getByRole('heading', { name: /Stage 1 of/ })).toBeVisible();
+    await expect(kept.locator('[data-case-unavailable]')).toBeHidden();
+    expect(scripts.filter((path) => path.includes('/case-player.'))).toHaveLength(1);
+  });
 
   test('the learner is told only once the case is finished, chooses when to reload, and keeps their progress', async ({
     page,
@@ -285,8 +330,7 @@ test.describe('a new version deployed while a case is being played', () => {
     await player.scrollIntoViewIfNeeded();
     await player.getByRole('button', { name: 'Start the case' }).click();
     deploy();
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null);
+    await newVersionWaiting(page);
     const notice = page.getByRole('status').filter({ hasText: 'A new version of this site is ready.' });
     // The case is in progress: no notice, and nothing reloads.
     await answerSeedCase(player);
