@@ -32,9 +32,10 @@ export function registerServiceWorker(): void {
   };
   addEventListener('load', () => {
     serviceWorker.register(`${base}${SERVICE_WORKER_FILE}`, { scope: base }).then(
-      (registration) => {
-        if (registration.waiting) update();
-        registration.addEventListener('updatefound', update);
+      // A browser that blocks service workers, by policy or in a test, may answer with no registration.
+      (registration?: ServiceWorkerRegistration) => {
+        if (registration?.waiting) update();
+        registration?.addEventListener('updatefound', update);
       },
       // Without a service worker the site works as it always has, online.
       () => undefined,
