@@ -57,7 +57,7 @@ test('a moment link seeks by keyboard: Tab to it and press Enter', async ({ page
 
 test('a link with ?t=2:03 opens the talk at that moment, with the passage marked', async ({ page }) => {
   await page.goto(`${TALK}?t=2:03`);
-  await expect(page.getByRole('status')).toHaveText('Ready to play from 2:03.');
+  await expect(page.locator('[data-talk-player]').getByRole('status')).toHaveText('Ready to play from 2:03.');
   await expect.poll(() => currentTime(page)).toBeCloseTo(123, 0);
   const marked = page.locator('.passage.is-starting-point');
   await expect(marked).toHaveCount(1);
@@ -111,7 +111,7 @@ test('after a reload the talk resumes where the learner left off', async ({ page
   await audio(page).evaluate((a: HTMLAudioElement) => a.pause());
   const stoppedAt = await currentTime(page);
   await page.goto(TALK);
-  await expect(page.getByRole('status')).toContainText('Picking up where you left off');
+  await expect(page.locator('[data-talk-player]').getByRole('status')).toContainText('Picking up where you left off');
   await expect.poll(() => currentTime(page)).toBeCloseTo(stoppedAt, 0);
   await page.getByRole('button', { name: 'Start from the beginning' }).click();
   await expect.poll(() => currentTime(page)).toBe(0);
