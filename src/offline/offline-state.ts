@@ -1,4 +1,5 @@
-import { format, type UiKey, type UiStrings } from '../i18n/t.ts';
+import { provideStrings, t as say } from '../i18n/island-t.ts';
+import type { UiStrings } from '../i18n/t.ts';
 import { routes } from '../utils/routes.ts';
 import { OFFLINE_MESSAGES } from './offline-paths.ts';
 
@@ -7,8 +8,7 @@ import { OFFLINE_MESSAGES } from './offline-paths.ts';
 // there is one to show.
 
 const region = document.querySelector<HTMLElement>('[data-offline-notices]');
-const strings = JSON.parse(region?.dataset['strings'] ?? '{}') as UiStrings;
-const say = (key: UiKey) => format(strings[key] ?? key);
+provideStrings(JSON.parse(region?.dataset['strings'] ?? '{}') as UiStrings);
 
 /** Set when this page asked the waiting version to take over: it then reloads into it. */
 let reloadRequested = false;

@@ -1,4 +1,5 @@
-import { format, type UiKey, type UiStrings } from '../i18n/t.ts';
+import { provideStrings, t as say } from '../i18n/island-t.ts';
+import type { UiStrings } from '../i18n/t.ts';
 import { formatBytes } from './format-bytes.ts';
 import {
   canSaveOffline,
@@ -16,8 +17,7 @@ import type { CourseFiles } from './course-list.ts';
  */
 export async function startSaveCourse(section: HTMLElement): Promise<void> {
   const courseId = section.dataset['course'] ?? '';
-  const strings = JSON.parse(section.dataset['strings'] ?? '{}') as UiStrings;
-  const say = (key: UiKey, vars: Record<string, string | number> = {}) => format(strings[key] ?? key, vars);
+  provideStrings(JSON.parse(section.dataset['strings'] ?? '{}') as UiStrings);
   const status = section.querySelector<HTMLElement>('[data-save-status]')!;
   const save = section.querySelector<HTMLButtonElement>('[data-save-button]')!;
   const progress = section.querySelector<HTMLProgressElement>('progress')!;

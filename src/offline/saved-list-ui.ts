@@ -1,4 +1,5 @@
-import { format, type UiKey, type UiStrings } from '../i18n/t.ts';
+import { provideStrings, t as say } from '../i18n/island-t.ts';
+import type { UiStrings } from '../i18n/t.ts';
 import { routes } from '../utils/routes.ts';
 import { formatBytes } from './format-bytes.ts';
 import { OFFLINE_COPIES_CHANGED } from './forget-offline-copies.ts';
@@ -9,8 +10,7 @@ import { canSaveOffline, refreshSavedCourses, removeSavedCourse, savedCourses } 
  * offline page: each with its size and a button that removes it, and the space they take in all.
  */
 export async function startSavedCourseList(host: HTMLElement): Promise<void> {
-  const strings = JSON.parse(host.dataset['strings'] ?? '{}') as UiStrings;
-  const say = (key: UiKey, vars: Record<string, string | number> = {}) => format(strings[key] ?? key, vars);
+  provideStrings(JSON.parse(host.dataset['strings'] ?? '{}') as UiStrings);
   const list = host.querySelector<HTMLUListElement>('ul')!;
   const status = host.querySelector<HTMLElement>('[data-saved-status]')!;
   const summary = host.querySelector<HTMLElement>('[data-saved-summary]')!;
