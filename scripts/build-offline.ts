@@ -5,7 +5,7 @@
 // - Bundles the service worker (src/offline/worker/service-worker.ts) and gives it, through workbox-build's
 //   injectManifest, the list of the shell to precache: the site's scripts, its icons and manifest, and
 //   the offline page. No page and no search file is in it, so it stays small however many modules a site has.
-import { globSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, globSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -28,7 +28,10 @@ const site = process.argv[2] ?? 'dist';
 const base = basePath();
 
 const coursesFolder = join(site, 'courses');
-const courses = readdirSync(coursesFolder, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+// A site may have no course yet (only talks, say): it still gets its service worker.
+const courses = existsSync(coursesFolder)
+  ? readdirSync(coursesFolder, { withFileTypes: true }).filter((entry) => entry.isDirectory())
+  : [];
 mkdirSync(join(site, OFFLINE_PAGE), { recursive: true });
 for (const { name } of courses) {
   const list = courseFiles(site, base, name);
