@@ -8,10 +8,10 @@
 import { existsSync, globSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import { OFFLINE_PAGE, SERVICE_WORKER_FILE } from '../src/offline/offline-paths.ts';
 import { basePath } from '../src/utils/base-path.ts';
+import { bundleScript } from './bundle-script.ts';
 import { courseFiles } from './offline/course-files.ts';
 
 /** The shell, from the site's root: everything every page may need, whatever its course. */
@@ -42,20 +42,14 @@ console.log(`Wrote the offline lists of ${courses.length} courses.`);
 const work = mkdtempSync(join(tmpdir(), 'triangulate-sw-'));
 try {
   const bundled = join(work, SERVICE_WORKER_FILE);
-  await build({
-    entryPoints: ['src/offline/worker/service-worker.ts'],
-    outfile: bundled,
-    bundle: true,
+  await bundleScript('src/offline/worker/service-worker.ts', bundled, {
     format: 'iife',
-    minify: true,
-    target: 'es2022',
     define: {
       // Workbox's development logging goes.
       'process.env.NODE_ENV': '"production"',
       // What the site has at its top, so that a site at a host's root leaves a folder's site alone.
       SITE_ENTRIES: JSON.stringify(readdirSync(site)),
     },
-    logLevel: 'warning',
   });
   const { count, size, warnings } = await injectManifest({
     swSrc: bundled,

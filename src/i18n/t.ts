@@ -1,4 +1,4 @@
-import strings from '../translations/en.json';
+import strings from '../translations/en.json' with { type: 'json' };
 
 export type UiKey = keyof typeof strings;
 export type UiStrings = Partial<Record<UiKey, string>>;

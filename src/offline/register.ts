@@ -10,7 +10,9 @@ const base = import.meta.env.BASE_URL;
  * there is one to show: the page is offline, or a new version is waiting, arrives or has taken over.
  */
 export function registerServiceWorker(): void {
-  if (!('serviceWorker' in navigator)) return;
+  // Only the web app's pages: a course package for an LMS leaves the manifest out (scripts/package.ts), since
+  // there the LMS serves the course, and a worker would outlive the launch and answer for the LMS's address.
+  if (!('serviceWorker' in navigator) || !document.querySelector('link[rel="manifest"]')) return;
   const { serviceWorker } = navigator;
   const state = () => import('./offline-state.ts');
   let watching: Promise<unknown> | undefined;

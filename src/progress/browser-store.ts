@@ -15,7 +15,7 @@ let opened: OpenStore | undefined;
  * This site's part of localStorage when the browser allows it (private modes and strict settings may
  * not). Its folder names its keys, so another site on the same host keeps its learners' records apart.
  */
-function openPersistence(): { persistence: Persistence; persistent: boolean } {
+export function openPersistence(): { persistence: Persistence; persistent: boolean } {
   try {
     const probe = 'triangulate@probe';
     window.localStorage.setItem(probe, probe);

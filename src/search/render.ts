@@ -3,6 +3,7 @@ import { t } from '../i18n/island-t.ts';
 import type { CatalogueHit } from './catalogue-search.ts';
 import type { ExcerptPart } from './excerpt.ts';
 import type { FullTextHit } from './full-text.ts';
+import { localAddress } from '../utils/routes.ts';
 
 /** An element with text content only: results are never built from HTML strings. */
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
@@ -14,7 +15,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 
 function link(href: string, text: string): HTMLAnchorElement {
   const anchor = element('a', undefined, text);
-  anchor.href = href;
+  anchor.href = localAddress(href);
   return anchor;
 }
 

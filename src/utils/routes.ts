@@ -1,5 +1,6 @@
 import { OFFLINE_PAGE, SERVICE_WORKER_FILE } from '../offline/offline-paths.ts';
 import { withBase } from './base-path.ts';
+import { packagedFile, packageRoot } from './package-root.ts';
 
 /**
  * The folder the site is served from, as Astro was configured (`BASE_PATH`, see src/utils/base-path.ts).
@@ -8,11 +9,22 @@ import { withBase } from './base-path.ts';
 const BASE: string = (import.meta.env as ImportMetaEnv | undefined)?.BASE_URL ?? '/';
 
 /**
+ * An address the build wrote (`/learning/courses/x/`), as this page must use it: unchanged on the site; in
+ * a package, under the package's root and naming the file (`…/courses/x/index.html`).
+ */
+export function localAddress(built: string): string {
+  const root = packageRoot();
+  if (root === undefined || !built.startsWith(BASE)) return built;
+  const { file, rest } = packagedFile(built.slice(BASE.length));
+  return `${root}${file}${rest}`;
+}
+
+/**
  * An address in the site from one written from its root: a file under public/ (`/favicon.svg`, a
  * talk's recording) or a link a trainer wrote. Every address below goes through it, so a site built
- * for a subfolder links inside that folder.
+ * for a subfolder links inside that folder, and a course package within itself.
  */
-export const siteAddress = (rootRelative: string): string => withBase(BASE, rootRelative);
+export const siteAddress = (rootRelative: string): string => localAddress(withBase(BASE, rootRelative));
 
 /**
  * The search page's choice to include the trainers' guide, which learners' searches leave out: the

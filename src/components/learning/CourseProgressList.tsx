@@ -1,6 +1,7 @@
 import { t } from '../../i18n/island-t.ts';
 import type { ProgressDocument } from '../../progress/document.ts';
 import { courseProgress } from './course-progress.ts';
+import { localAddress } from '../../utils/routes.ts';
 import type { CourseOutline } from './learning-catalogue.ts';
 
 interface Props {
@@ -20,7 +21,7 @@ export function CourseProgressList({ document, courses }: Props) {
           return (
             <li key={course.id} className="lp-course">
               <h3>
-                <a href={course.href}>{course.title}</a>
+                <a href={localAddress(course.href)}>{course.title}</a>
               </h3>
               <p>
                 <progress
@@ -36,7 +37,7 @@ export function CourseProgressList({ document, courses }: Props) {
                   <ul>
                     {progress.completed.map((module) => (
                       <li key={module.id}>
-                        <a href={module.href}>{module.title}</a>
+                        <a href={localAddress(module.href)}>{module.title}</a>
                       </li>
                     ))}
                   </ul>
@@ -55,7 +56,9 @@ export function CourseProgressList({ document, courses }: Props) {
                 </>
               )}
               <p>
-                <a href={course.certificateHref}>{t('learning.certificateLink', { course: course.title })}</a>
+                <a href={localAddress(course.certificateHref)}>
+                  {t('learning.certificateLink', { course: course.title })}
+                </a>
               </p>
             </li>
           );

@@ -1,5 +1,6 @@
 import { t } from '../../i18n/island-t.ts';
 import type { ProgressDocument } from '../../progress/document.ts';
+import { localAddress } from '../../utils/routes.ts';
 import { formatDay } from './format-date.ts';
 import type { OutlineEntry } from './learning-catalogue.ts';
 import { reflectionJournal } from './reflection-journal.ts';
@@ -23,7 +24,7 @@ export function ReflectionJournal({ document, pages, lang }: Props) {
             <li key={entry.id}>
               <p className="lp-journal-meta">
                 {entry.href ? (
-                  <a href={entry.href}>{t('learning.journalOn', { page: entry.pageTitle })}</a>
+                  <a href={localAddress(entry.href)}>{t('learning.journalOn', { page: entry.pageTitle })}</a>
                 ) : (
                   `${t('learning.journalOn', { page: entry.pageTitle })} (${t('learning.archived')})`
                 )}{' '}

@@ -3,6 +3,7 @@ import type { QuestionResponse } from '../../../cases/attempt.ts';
 import { scoreQuestion } from '../../../cases/scoring.ts';
 import { t } from '../../../i18n/island-t.ts';
 import type { CaseQuestion } from '../../../schemas/case.ts';
+import { localAddress } from '../../../utils/routes.ts';
 import { Feedback } from './Feedback.tsx';
 import { Html } from './Html.tsx';
 
@@ -43,7 +44,7 @@ export function AnsweredQuestion({ question, number, response, earlierRating, le
       <Feedback question={question} answer={response.answer} earlierRating={earlierRating} />
       {learnMore && (
         <p>
-          <a href={learnMore.href}>
+          <a href={localAddress(learnMore.href)}>
             {t('case.learnMore')}: {learnMore.title}
           </a>
         </p>

@@ -6,6 +6,7 @@ import type { UiStrings } from '../../../i18n/t.ts';
 import { progressStore } from '../../../progress/browser-store.ts';
 import { caseAttemptsOf } from '../../../progress/case-attempt-store.ts';
 import type { CaseStudy } from '../../../schemas/case.ts';
+import { localAddress } from '../../../utils/routes.ts';
 import { bestAndLatestLine } from './attempt-summary.ts';
 import { fetchStudy } from './fetch-study.ts';
 import { CalibrationSummary } from './CalibrationSummary.tsx';
@@ -71,7 +72,7 @@ export default function LearnerCalibration({ cases, strings }: Props) {
       <ul className="cp-case-list">
         {cases.map((link) => (
           <li key={link.id}>
-            <a href={link.href}>{link.title}</a>: {line(link)}
+            <a href={localAddress(link.href)}>{link.title}</a>: {line(link)}
           </li>
         ))}
       </ul>

@@ -1,0 +1,111 @@
+import { openPersistence, progressStore } from '../progress/browser-store.ts';
+import type { CaseStudy } from '../schemas/case.ts';
+import { bestAttempts, courseRecord, type PackagedCourse } from './course-record.ts';
+import { takeRecordFor } from './learner-record.ts';
+import { startScormSession, type ScormEdition } from './scorm-api.ts';
+import { packSuspendData, restoreFromLms, SCORM12_SUSPEND_LIMIT, unpackSuspendData } from './suspend-data.ts';
+
+// The launch page of a SCORM package (index.html, written by scripts/package.ts). It stays loaded for the
+// whole session, holding the LMS's API, while the course's own pages come and go in its frame: SCORM allows
+// one session a launch, and the course has many pages. The pages keep progress on the device as on the
+// site; this page hears every change through the storage event and tells the LMS.
+
+/** SCORM 2004's `cmi.suspend_data` holds 64,000 characters. */
+const SUSPEND_LIMITS: Record<ScormEdition, number> = { scorm12: SCORM12_SUSPEND_LIMIT, scorm2004: 64_000 };
+/** Changes come in bursts (an answer, then its confidence): the LMS is told once they settle. */
+const REPORT_AFTER_MS = 500;
+
+interface LaunchPage {
+  edition: ScormEdition;
+  frame: HTMLIFrameElement;
+  notice: HTMLElement;
+  strings: Record<'noLms' | 'refused' | 'unreadable', string>;
+}
+
+async function fetchStudies(course: PackagedCourse): Promise<Map<string, CaseStudy>> {
+  const studies = new Map<string, CaseStudy>();
+  await Promise.all(
+    course.cases.map(async ({ id, data }) => {
+      const response = await fetch(data);
+      if (response.ok) studies.set(id, ((await response.json()) as { study: CaseStudy }).study);
+    }),
+  );
+  return studies;
+}
+
+/** The page in the frame, from the package's root (`courses/x/y/index.html`), or `undefined` off the package. */
+function placeIn(frame: HTMLIFrameElement): string | undefined {
+  try {
+    const root = new URL('./', location.href).pathname;
+    const path = frame.contentWindow?.location.pathname ?? '';
+    return path.startsWith(root) ? path.slice(root.length) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A place the LMS kept, if it is one of this package's pages (a record from elsewhere must not steer the frame). */
+const isOwnPage = (place: string) => /^(?:[\w-]+\/)*index\.html$/.test(place);
+
+export async function launch({ edition, frame, notice, strings }: LaunchPage): Promise<void> {
+  const tell = (text: string) => {
+    notice.textContent = text;
+    notice.hidden = false;
+  };
+  const course = (await (await fetch('course.json')).json()) as PackagedCourse;
+  const session = startScormSession(edition);
+  if (!session) {
+    // The course still works, on the device only; nothing is reported, and the learner knows why.
+    tell(strings.noLms);
+    frame.src = course.start;
+    return;
+  }
+  takeRecordFor(openPersistence().persistence, session.launch.learnerId);
+  const { store } = progressStore();
+  const studies = await fetchStudies(course);
+  const kept = await unpackSuspendData(session.launch.suspendData);
+  if (kept) store.update((document) => restoreFromLms(document, kept));
+  else if (session.launch.suspendData !== '') tell(strings.unreadable);
+
+  const resumeAt = session.launch.location;
+  frame.src = resumeAt !== '' && isOwnPage(resumeAt) ? resumeAt : course.start;
+  let location = course.start;
+  const started = performance.now();
+
+  const record = () => courseRecord(store.read(), course, studies);
+  let reporting: ReturnType<typeof setTimeout> | undefined;
+  /** The latest packed record: packing is asynchronous, and the session's end must report at once. */
+  let suspendData = session.launch.suspendData;
+  const report = async () => {
+    const document = store.read();
+    ({ text: suspendData } = await packSuspendData(
+      document,
+      course,
+      bestAttempts(document, studies),
+      SUSPEND_LIMITS[edition],
+    ));
+    if (session.report(record(), suspendData, location)) notice.hidden = true;
+    else tell(strings.refused);
+  };
+  const reportSoon = () => {
+    clearTimeout(reporting);
+    reporting = setTimeout(() => void report(), REPORT_AFTER_MS);
+  };
+  frame.addEventListener('load', () => {
+    const place = placeIn(frame);
+    if (place !== undefined && isOwnPage(place)) location = place;
+    reportSoon();
+  });
+  store.subscribe(reportSoon);
+  await report();
+
+  let finished = false;
+  addEventListener('pagehide', () => {
+    if (finished) return;
+    finished = true;
+    clearTimeout(reporting);
+    // Status and score are worked out now, so the latest change counts even if its packing has not finished.
+    session.report(record(), suspendData, location);
+    session.finish(record(), (performance.now() - started) / 1000);
+  });
+}

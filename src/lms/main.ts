@@ -1,0 +1,16 @@
+import { launch } from './launch.ts';
+import type { ScormEdition } from './scorm-api.ts';
+
+// The launch page's script (scripts/package.ts bundles it into lms/launch.js): what the page says it is,
+// handed to the launch.
+const page = document.querySelector<HTMLElement>('[data-lms-launch]');
+const frame = page?.querySelector('iframe');
+const notice = page?.querySelector<HTMLElement>('[data-lms-notice]');
+if (page && frame && notice) {
+  void launch({
+    edition: page.dataset['edition'] as ScormEdition,
+    frame,
+    notice,
+    strings: JSON.parse(page.dataset['strings'] ?? '{}') as Parameters<typeof launch>[0]['strings'],
+  });
+}

@@ -1,0 +1,129 @@
+import type { CaseAttempt } from '../cases/attempt.ts';
+import {
+  emptyProgress,
+  newer,
+  parseDocument,
+  section,
+  serializeDocument,
+  type ProgressDocument,
+} from '../progress/document.ts';
+import type { PackagedCourse } from './course-record.ts';
+
+// The learner's record of one course as the LMS keeps it between launches (SCORM's `cmi.suspend_data`),
+// so that a learner who moves to another computer resumes where they were. The device keeps the whole
+// record as the site does; the LMS keeps what resuming needs, in the smallest form that is still the
+// progress document: its JSON, deflated, in base64. Reading it back goes through the same checks as an
+// imported file, so an LMS that hands back something else changes nothing.
+
+/** SCORM 1.2's limit on `cmi.suspend_data` (CMIString4096); SCORM 2004 allows 64,000. */
+export const SCORM12_SUSPEND_LIMIT = 4096;
+
+/**
+ * How much of the course's record a suspend text holds, most first: each case's best finished attempt
+ * and the one in progress; only the best finished; no attempts (the LMS has the score and status in
+ * its own fields, and the device keeps every attempt).
+ */
+export type SuspendLevel = 'best-and-current' | 'best' | 'modules';
+const LEVELS: SuspendLevel[] = ['best-and-current', 'best', 'modules'];
+
+/** A learner's own words stay on the device: a reflection's answer is left out of the LMS's copy. */
+const withoutReflections = (attempt: CaseAttempt): CaseAttempt => ({
+  ...attempt,
+  responses: Object.fromEntries(
+    Object.entries(attempt.responses).filter(([, response]) => response.answer?.kind !== 'reflection'),
+  ),
+});
+
+/** The part of the document that belongs to the course, at one level. */
+export function courseRecordDocument(
+  document: ProgressDocument,
+  course: PackagedCourse,
+  best: ReadonlyMap<string, { attempt: CaseAttempt }>,
+  level: SuspendLevel,
+): ProgressDocument {
+  const out = emptyProgress();
+  out.modules = section();
+  for (const { id } of course.modules) {
+    const record = Object.hasOwn(document.modules, id) ? document.modules[id] : undefined;
+    if (record) out.modules[id] = record;
+  }
+  if (level !== 'modules') {
+    for (const { id } of course.cases) {
+      const attempts = Object.hasOwn(document.caseAttempts, id) ? (document.caseAttempts[id] ?? []) : [];
+      const current = attempts.findLast((attempt) => attempt.completedAt === null);
+      const kept = [best.get(id)?.attempt, level === 'best-and-current' ? current : undefined].filter(
+        (attempt): attempt is CaseAttempt => attempt !== undefined,
+      );
+      if (kept.length > 0) out.caseAttempts[id] = kept.map(withoutReflections);
+    }
+  }
+  const place = document.lastPlace;
+  if (place && course.modules.some(({ id }) => id === place.id)) out.lastPlace = place;
+  return out;
+}
+
+async function deflateToBase64(text: string): Promise<string> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+async function inflateFromBase64(text: string): Promise<string> {
+  const bytes = Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  return new Response(stream).text();
+}
+
+/** The suspend text for the course: the most of its record that fits in `limit` characters. */
+export async function packSuspendData(
+  document: ProgressDocument,
+  course: PackagedCourse,
+  best: ReadonlyMap<string, { attempt: CaseAttempt }>,
+  limit: number,
+): Promise<{ text: string; level: SuspendLevel }> {
+  for (const level of LEVELS) {
+    const text = await deflateToBase64(serializeDocument(courseRecordDocument(document, course, best, level)));
+    if (text.length <= limit) return { text, level };
+  }
+  // Not even the modules fit (a course of hundreds of modules): the LMS keeps its status and score only.
+  return { text: '', level: 'modules' };
+}
+
+/** The record a suspend text holds, checked as an imported file is; `undefined` if it is not one. */
+export async function unpackSuspendData(text: string): Promise<ProgressDocument | undefined> {
+  if (text === '') return undefined;
+  try {
+    const result = parseDocument(await inflateFromBase64(text));
+    return result.status === 'ok' ? result.document : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The device's record with what the LMS kept added in. The device's copy of an attempt wins unless the
+ * LMS's is later (worked on elsewhere since); then the device's reflections are kept in it, so nothing
+ * the learner wrote here is lost.
+ */
+export function restoreFromLms(local: ProgressDocument, kept: ProgressDocument): ProgressDocument {
+  const caseAttempts = section<CaseAttempt[]>();
+  Object.assign(caseAttempts, local.caseAttempts);
+  for (const [caseId, attempts] of Object.entries(kept.caseAttempts)) {
+    const mine = Object.hasOwn(local.caseAttempts, caseId) ? (local.caseAttempts[caseId] ?? []) : [];
+    const byId = new Map(mine.map((attempt) => [attempt.id, attempt]));
+    for (const attempt of attempts) {
+      const own = byId.get(attempt.id);
+      if (!own) byId.set(attempt.id, attempt);
+      else if (Date.parse(attempt.updatedAt) > Date.parse(own.updatedAt))
+        byId.set(attempt.id, { ...attempt, responses: { ...own.responses, ...attempt.responses } });
+    }
+    caseAttempts[caseId] = [...byId.values()].sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));
+  }
+  // Module records and the last place hold nothing the LMS's copy leaves out: the later copy wins, as in a merge.
+  const modules = section<ProgressDocument['modules'][string]>();
+  for (const key of new Set([...Object.keys(local.modules), ...Object.keys(kept.modules)]))
+    modules[key] = newer(local.modules[key], kept.modules[key])!;
+  return { ...local, modules, caseAttempts, lastPlace: newer(local.lastPlace, kept.lastPlace) };
+}
