@@ -1,11 +1,13 @@
 // The whole suite, as `npm test` runs it: content check, type check, lint, production build with its search
-// index, unit and built-output tests (Vitest, the HTML check among them, which needs Java), then browser
+// index, unit and built-output tests (Vitest, the HTML check among them, which needs Java, and the package
+// check, which needs xmllint), then browser
 // tests in Chromium (Playwright). Ends with one line, `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findChromium, HOW_TO_GET_CHROMIUM, installChromium } from './find-chromium.ts';
 import { findJava, HOW_TO_GET_JAVA, installJava } from './find-java.ts';
+import { hasXmllint, HOW_TO_GET_XMLLINT, installXmllint } from './find-xmllint.ts';
 
 const RESULTS = resolve('test-results');
 const tally = { passed: 0, failed: 0 };
@@ -54,6 +56,10 @@ if (!chromium) {
 // The HTML check (tests/built/html-validity.test.ts) runs the Nu Html Checker, which is Java.
 if (!findJava() && !installJava()) {
   console.error(HOW_TO_GET_JAVA);
+  process.exit(1);
+}
+if (!hasXmllint() && !installXmllint()) {
+  console.error(HOW_TO_GET_XMLLINT);
   process.exit(1);
 }
 
