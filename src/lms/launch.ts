@@ -63,7 +63,7 @@ export async function launch({ edition, frame, notice, strings }: LaunchPage): P
   takeRecordFor(openPersistence().persistence, session.launch.learnerId);
   const { store } = progressStore();
   const studies = await fetchStudies(course);
-  const kept = await unpackSuspendData(session.launch.suspendData);
+  const kept = unpackSuspendData(session.launch.suspendData);
   if (kept) store.update((document) => restoreFromLms(document, kept));
   else if (session.launch.suspendData !== '') tell(strings.unreadable);
 
@@ -74,22 +74,17 @@ export async function launch({ edition, frame, notice, strings }: LaunchPage): P
 
   const record = () => courseRecord(store.read(), course, studies);
   let reporting: ReturnType<typeof setTimeout> | undefined;
-  /** The latest packed record: packing is asynchronous, and the session's end must report at once. */
-  let suspendData = session.launch.suspendData;
-  const report = async () => {
+  const report = () => {
     const document = store.read();
-    ({ text: suspendData } = await packSuspendData(
-      document,
-      course,
-      bestAttempts(document, studies),
-      SUSPEND_LIMITS[edition],
-    ));
-    if (session.report(record(), suspendData, location)) notice.hidden = true;
-    else tell(strings.refused);
+    const { text } = packSuspendData(document, course, bestAttempts(document, studies), SUSPEND_LIMITS[edition]);
+    return session.report(courseRecord(document, course, studies), text, location);
   };
   const reportSoon = () => {
     clearTimeout(reporting);
-    reporting = setTimeout(() => void report(), REPORT_AFTER_MS);
+    reporting = setTimeout(() => {
+      if (report()) notice.hidden = true;
+      else tell(strings.refused);
+    }, REPORT_AFTER_MS);
   };
   frame.addEventListener('load', () => {
     const place = placeIn(frame);
@@ -97,15 +92,15 @@ export async function launch({ edition, frame, notice, strings }: LaunchPage): P
     reportSoon();
   });
   store.subscribe(reportSoon);
-  await report();
+  reportSoon();
 
   let finished = false;
   addEventListener('pagehide', () => {
     if (finished) return;
     finished = true;
     clearTimeout(reporting);
-    // Status and score are worked out now, so the latest change counts even if its packing has not finished.
-    session.report(record(), suspendData, location);
+    // Whatever changed since the last report goes now: the session ends with the page.
+    report();
     session.finish(record(), (performance.now() - started) / 1000);
   });
 }

@@ -1,3 +1,4 @@
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import type { CaseAttempt } from '../cases/attempt.ts';
 import {
   emptyProgress,
@@ -62,29 +63,25 @@ export function courseRecordDocument(
   return out;
 }
 
-async function deflateToBase64(text: string): Promise<string> {
-  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
-  const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+// Synchronous, so that the record can be packed at the very end of a session, when a page may not wait.
+function deflateToBase64(text: string): string {
   let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
+  for (const byte of deflateSync(strToU8(text), { level: 9 })) binary += String.fromCharCode(byte);
   return btoa(binary);
 }
 
-async function inflateFromBase64(text: string): Promise<string> {
-  const bytes = Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  return new Response(stream).text();
-}
+const inflateFromBase64 = (text: string): string =>
+  strFromU8(inflateSync(Uint8Array.from(atob(text), (char) => char.charCodeAt(0))));
 
 /** The suspend text for the course: the most of its record that fits in `limit` characters. */
-export async function packSuspendData(
+export function packSuspendData(
   document: ProgressDocument,
   course: PackagedCourse,
   best: ReadonlyMap<string, { attempt: CaseAttempt }>,
   limit: number,
-): Promise<{ text: string; level: SuspendLevel }> {
+): { text: string; level: SuspendLevel } {
   for (const level of LEVELS) {
-    const text = await deflateToBase64(serializeDocument(courseRecordDocument(document, course, best, level)));
+    const text = deflateToBase64(serializeDocument(courseRecordDocument(document, course, best, level)));
     if (text.length <= limit) return { text, level };
   }
   // Not even the modules fit (a course of hundreds of modules): the LMS keeps its status and score only.
@@ -92,10 +89,10 @@ export async function packSuspendData(
 }
 
 /** The record a suspend text holds, checked as an imported file is; `undefined` if it is not one. */
-export async function unpackSuspendData(text: string): Promise<ProgressDocument | undefined> {
+export function unpackSuspendData(text: string): ProgressDocument | undefined {
   if (text === '') return undefined;
   try {
-    const result = parseDocument(await inflateFromBase64(text));
+    const result = parseDocument(inflateFromBase64(text));
     return result.status === 'ok' ? result.document : undefined;
   } catch {
     return undefined;

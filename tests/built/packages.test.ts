@@ -168,7 +168,7 @@ describe('course packages for an LMS', () => {
     }
   });
 
-  it('keep the fullest record of each course within SCORM 1.2’s 4,096 characters of suspend data', async () => {
+  it('keep the fullest record of each course within SCORM 1.2’s 4,096 characters of suspend data', () => {
     const sizes: Record<string, number> = {};
     for (const zip of built.zips.filter((name) => name.endsWith('-scorm12.zip'))) {
       const files = filesOf(join(built.folder, zip));
@@ -195,7 +195,7 @@ describe('course packages for an LMS', () => {
           }),
         );
       }
-      const { text: packed, level } = await packSuspendData(
+      const { text: packed, level } = packSuspendData(
         document,
         course,
         bestAttempts(document, studies),

@@ -46,59 +46,59 @@ const pack = (limit = SCORM12_SUSPEND_LIMIT) => {
 };
 
 describe("the course's record as the LMS keeps it between launches", () => {
-  it('holds the course’s modules, its best and current attempts, and the place, within SCORM 1.2’s limit', async () => {
-    const { text, level } = await pack();
+  it('holds the course’s modules, its best and current attempts, and the place, within SCORM 1.2’s limit', () => {
+    const { text, level } = pack();
     expect(level).toBe('best-and-current');
     expect(text.length).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
-    const kept = (await unpackSuspendData(text))!;
+    const kept = unpackSuspendData(text)!;
     expect(Object.keys(kept.modules)).toEqual(['two']);
     expect(kept.caseAttempts[study.id]!.map((attempt) => attempt.id)).toEqual(['a-model-attempt', 'second']);
     expect(kept.lastPlace?.id).toBe('two');
   });
 
-  it('keeps the learner’s own words on the device: no reflection goes to the LMS', async () => {
+  it('keeps the learner’s own words on the device: no reflection goes to the LMS', () => {
     const reflections = Object.values(fullRecord().caseAttempts[study.id]![0]!.responses).filter(
       (response) => response.answer?.kind === 'reflection',
     );
     expect(reflections.length).toBeGreaterThan(0);
-    const kept = (await unpackSuspendData((await pack()).text))!;
+    const kept = unpackSuspendData(pack().text)!;
     for (const attempt of kept.caseAttempts[study.id]!)
       for (const response of Object.values(attempt.responses)) expect(response.answer?.kind).not.toBe('reflection');
   });
 
-  it('gives up the current attempt, then every attempt, rather than go over the limit', async () => {
-    const full = (await pack(100_000)).text.length;
-    const best = await pack(full - 1);
+  it('gives up the current attempt, then every attempt, rather than go over the limit', () => {
+    const full = pack(100_000).text.length;
+    const best = pack(full - 1);
     expect(best.level).toBe('best');
-    expect((await unpackSuspendData(best.text))!.caseAttempts[study.id]!.map((a) => a.id)).toEqual(['a-model-attempt']);
-    const modulesOnly = await pack(best.text.length - 1);
+    expect(unpackSuspendData(best.text)!.caseAttempts[study.id]!.map((a) => a.id)).toEqual(['a-model-attempt']);
+    const modulesOnly = pack(best.text.length - 1);
     expect(modulesOnly.level).toBe('modules');
-    expect((await unpackSuspendData(modulesOnly.text))!.caseAttempts).toEqual({});
-    expect(await pack(10)).toEqual({ text: '', level: 'modules' });
+    expect(unpackSuspendData(modulesOnly.text)!.caseAttempts).toEqual({});
+    expect(pack(10)).toEqual({ text: '', level: 'modules' });
   });
 
-  it('reads back nothing from a record that is not one of its own, and throws no error', async () => {
+  it('reads back nothing from a record that is not one of its own, and throws no error', () => {
     for (const hostile of ['not base64 at all!', btoa('plain text'), btoa('{"schemaVersion":99}'), '']) {
-      expect(await unpackSuspendData(hostile)).toBeUndefined();
+      expect(unpackSuspendData(hostile)).toBeUndefined();
     }
   });
 
-  it('brings back on a new device what the LMS kept', async () => {
-    const kept = (await unpackSuspendData((await pack()).text))!;
+  it('brings back on a new device what the LMS kept', () => {
+    const kept = unpackSuspendData(pack().text)!;
     const restored = restoreFromLms(emptyProgress(), kept);
     expect(restored.modules['two']?.completedAt).toBe(now);
     expect(restored.caseAttempts[study.id]).toHaveLength(2);
   });
 
-  it('keeps the device’s own copy, with its reflections, over the LMS’s copy of the same attempt', async () => {
+  it('keeps the device’s own copy, with its reflections, over the LMS’s copy of the same attempt', () => {
     const local = fullRecord();
-    const kept = (await unpackSuspendData((await pack()).text))!;
+    const kept = unpackSuspendData(pack().text)!;
     expect(serializeDocument(restoreFromLms(local, kept))).toBe(serializeDocument(local));
   });
 
-  it('takes an attempt carried on elsewhere, keeping the reflections written here', async () => {
+  it('takes an attempt carried on elsewhere, keeping the reflections written here', () => {
     const local = fullRecord();
-    const kept = (await unpackSuspendData((await pack()).text))!;
+    const kept = unpackSuspendData(pack().text)!;
     const elsewhere = kept.caseAttempts[study.id]![1]!;
     const question = study.stages[0]!.questions[1]!;
     const moved = respond(study, elsewhere, {

@@ -1,0 +1,257 @@
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import type { PackagedCourse } from '../../src/lms/course-record.ts';
+import { SCORM12_SUSPEND_LIMIT } from '../../src/lms/suspend-data.ts';
+import { withAttempt } from '../../src/progress/case-attempt-store.ts';
+import { emptyProgress, serializeDocument } from '../../src/progress/document.ts';
+import { setModuleComplete, visitModule } from '../../src/progress/updates.ts';
+import { caseSchema, type CaseStudy } from '../../src/schemas/case.ts';
+import { wcagViolations } from '../support/axe.ts';
+import { buildPackages, unpack } from '../support/course-packages.ts';
+import { serveSites } from '../support/fixture-site.ts';
+import { answerByPointer } from '../support/play-case.ts';
+import { modelAttempt } from '../support/seed-case.ts';
+import { PROGRESS_KEY } from '../support/seed-progress.ts';
+
+// Course packages run as an LMS runs them: unzipped into a folder of the LMS's own site, launched in a
+// frame of the LMS's page, which hosts scorm-again as the LMS's side of SCORM (tests/fixtures/lms/).
+
+// One LMS server for the file, which its tests share: they run in one worker.
+test.describe.configure({ mode: 'serial' });
+const PORT = Number(process.env['TEST_PORT'] ?? 4322) + 5;
+const COURSE = 'listening-to-children';
+const MODULE_WITH_CASE = 'lundys-model';
+const STUDY: CaseStudy = caseSchema.parse(parse(readFileSync('content/cases/lundys-model-case.yaml', 'utf8')));
+
+type Cmi = Record<string, Record<string, Record<string, string>> & Record<string, string>> & Record<string, string>;
+
+/** What each edition calls the values the tests read, and the record an LMS launches it with. */
+const EDITIONS = {
+  scorm12: {
+    start: (learner: string, kept?: Cmi) =>
+      kept
+        ? {
+            core: { student_id: learner, entry: 'resume', lesson_location: kept['core']!['lesson_location'] },
+            suspend_data: kept['suspend_data'],
+          }
+        : { core: { student_id: learner } },
+    read: (cmi: Cmi) => ({
+      status: cmi['core']!['lesson_status'],
+      success: cmi['core']!['lesson_status'],
+      score: cmi['core']!['score']!['raw'],
+      location: cmi['core']!['lesson_location'],
+      exit: cmi['core']!['exit'],
+      sessionTime: cmi['core']!['session_time'],
+    }),
+    sessionTime: /^\d{2,4}:\d{2}:\d{2}\.\d{2}$/,
+  },
+  scorm2004: {
+    start: (learner: string, kept?: Cmi) =>
+      kept
+        ? { learner_id: learner, entry: 'resume', location: kept['location'], suspend_data: kept['suspend_data'] }
+        : { learner_id: learner },
+    read: (cmi: Cmi) => ({
+      status: cmi['completion_status'],
+      success: cmi['success_status'],
+      score: cmi['score']!['raw'],
+      location: cmi['location'],
+      exit: cmi['exit'],
+      sessionTime: cmi['session_time'],
+    }),
+    sessionTime: /^PT\d+H\d+M[\d.]+S$/,
+  },
+} as const;
+type Edition = keyof typeof EDITIONS;
+
+let root: string;
+let server: Awaited<ReturnType<typeof serveSites>>;
+
+test.beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'triangulate-lms-'));
+  const { folder, zips } = buildPackages();
+  for (const zip of zips.filter((name) => name.startsWith(COURSE)))
+    unpack(join(folder, zip), join(root, 'lms', 'content', zip.replace(/\.zip$/, '')));
+  for (const file of readdirSync('tests/fixtures/lms'))
+    copyFileSync(join('tests/fixtures/lms', file), join(root, 'lms', file));
+  for (const file of ['scorm12.min.js', 'scorm2004.min.js'])
+    copyFileSync(join('node_modules/scorm-again/dist', file), join(root, 'lms', file));
+  rmSync(folder, { recursive: true, force: true });
+  server = await serveSites(PORT, [root]);
+});
+
+test.afterAll(() => {
+  server.stop();
+  rmSync(root, { recursive: true, force: true });
+});
+
+/** Opens the course from the LMS, as `learner`, with the record the LMS kept from an earlier session. */
+async function launch(
+  page: Page,
+  edition: Edition,
+  learner: string,
+  kept?: Cmi,
+  options: Record<string, string> = {},
+): Promise<FrameLocator> {
+  const start = JSON.stringify(EDITIONS[edition].start(learner, kept));
+  const query = new URLSearchParams({ edition, package: `${COURSE}-${edition}`, start, ...options });
+  await page.goto(`${server.origin}/lms/index.html?${query}`);
+  return page.frameLocator('#sco').frameLocator('iframe[name="course"]');
+}
+
+/** Closes the course, as an LMS does when the learner leaves it, and returns what the LMS kept. */
+async function close(page: Page): Promise<{ cmi: Cmi; received: [string, string][] }> {
+  await page.evaluate(() => ((document.getElementById('sco') as HTMLIFrameElement).src = 'about:blank'));
+  return page.evaluate(() => {
+    const lms = window as unknown as Record<string, unknown>;
+    const api = (lms['API'] ?? lms['API_1484_11']) as { renderCommitCMI(end: boolean): { cmi: Cmi } };
+    return {
+      cmi: JSON.parse(JSON.stringify(api.renderCommitCMI(true).cmi)) as Cmi,
+      received: lms['received'] as [string, string][],
+    };
+  });
+}
+
+const received = (page: Page) => page.evaluate(() => (window as unknown as { received: string[][] }).received.length);
+
+/** Plays the module's case through with the model answers. */
+async function passCase(course: FrameLocator) {
+  const player = course.locator('.case-live');
+  await player.getByRole('button', { name: 'Start the case' }).click();
+  for (const [index, stage] of STUDY.stages.entries()) {
+    for (const question of stage.questions) {
+      await answerByPointer(player.locator('form.cp-question').first(), question);
+      await expect(player.locator('.cp-answered').last().locator('.cp-feedback')).toBeVisible();
+    }
+    if (index + 1 < STUDY.stages.length)
+      await player.getByRole('button', { name: 'Continue: new information arrives' }).click();
+  }
+  await player.getByRole('button', { name: 'See how you did' }).click();
+  await expect(player).toContainText(/You scored 100%/);
+}
+
+const completeButton = (course: FrameLocator) => course.getByRole('button', { name: 'Mark as complete' });
+const openModule = (course: FrameLocator) => course.getByRole('link', { name: /Lundy/ }).first().click();
+
+for (const edition of Object.keys(EDITIONS) as Edition[]) {
+  test.describe(edition, () => {
+    test('a learner passes a module’s case; the LMS hears it, and a relaunch on another computer resumes there', async ({
+      page,
+      browser,
+    }) => {
+      const course = await launch(page, edition, 'learner-1');
+      await expect(course.getByRole('heading', { level: 1 })).toHaveText('Listening to children');
+      await openModule(course);
+      await passCase(course);
+      await expect(completeButton(course)).toHaveAttribute('aria-pressed', 'true');
+      // Reported as it happens, before the learner closes the course.
+      await expect.poll(() => received(page)).toBeGreaterThan(0);
+      const { cmi, received: values } = await close(page);
+      const record = EDITIONS[edition].read(cmi);
+      expect(record).toMatchObject({
+        status: 'incomplete',
+        location: `courses/${COURSE}/${MODULE_WITH_CASE}/index.html`,
+        exit: 'suspend',
+        // One of the course's three cases passed at 100%; the others count 0 until finished.
+        score: '33',
+      });
+      if (edition === 'scorm2004') expect(record.success).toBe('unknown');
+      expect(record.sessionTime).toMatch(EDITIONS[edition].sessionTime);
+      // scorm-again accepts longer suspend data than SCORM 1.2 allows, so the limit is checked here.
+      const suspended = values.filter(([element]) => element === 'cmi.suspend_data');
+      expect(suspended.length).toBeGreaterThan(0);
+      for (const [, value] of suspended) expect(value.length).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
+
+      // Another computer: nothing on the device, only what the LMS kept.
+      const elsewhere = await browser.newPage();
+      const resumed = await launch(elsewhere, edition, 'learner-1', cmi);
+      await expect(resumed.getByRole('heading', { level: 1 })).toHaveText(/Lundy/);
+      await expect(completeButton(resumed)).toHaveAttribute('aria-pressed', 'true');
+      // The player loads once the case is seen.
+      await resumed.locator('.case-live').scrollIntoViewIfNeeded();
+      await expect(resumed.locator('.case-live')).toContainText(/Best attempt: 100%/);
+      await elsewhere.close();
+    });
+
+    test('a course with every module complete and every case passed is reported complete and passed', async ({
+      page,
+    }) => {
+      // The learner did it all on this device, in sessions the LMS never heard the end of.
+      const packaged = join(root, 'lms', 'content', `${COURSE}-${edition}`);
+      const description = JSON.parse(readFileSync(join(packaged, 'course.json'), 'utf8')) as PackagedCourse;
+      const now = new Date().toISOString();
+      let document = emptyProgress();
+      for (const module of description.modules)
+        document = setModuleComplete(visitModule(document, module, now), module, true, 'learner', now);
+      for (const { data } of description.cases) {
+        const { study } = JSON.parse(readFileSync(join(packaged, data), 'utf8')) as { study: CaseStudy };
+        document = withAttempt(document, modelAttempt(study));
+      }
+      await page.addInitScript(
+        ([key, text]) => {
+          if (sessionStorage.getItem('test:seeded')) return;
+          localStorage.setItem(key!, text!);
+          sessionStorage.setItem('test:seeded', 'yes');
+        },
+        [PROGRESS_KEY, serializeDocument(document)],
+      );
+      const course = await launch(page, edition, 'learner-2');
+      await expect(course.getByRole('heading', { level: 1 })).toHaveText('Listening to children');
+      await expect.poll(() => received(page)).toBeGreaterThan(0);
+      const record = EDITIONS[edition].read((await close(page)).cmi);
+      expect(record).toMatchObject({
+        status: edition === 'scorm12' ? 'passed' : 'completed',
+        success: 'passed',
+        score: '100',
+        exit: edition === 'scorm12' ? '' : 'normal',
+      });
+    });
+
+    test('two learners on one computer each see their own record, and neither loses theirs', async ({ page }) => {
+      let course = await launch(page, edition, 'learner-a');
+      await openModule(course);
+      await completeButton(course).click();
+      await expect(completeButton(course)).toHaveAttribute('aria-pressed', 'true');
+      await close(page);
+      course = await launch(page, edition, 'learner-b');
+      await openModule(course);
+      await expect(completeButton(course)).toHaveAttribute('aria-pressed', 'false');
+      await close(page);
+      // Learner A again, and the LMS gives no record back: the device kept theirs.
+      course = await launch(page, edition, 'learner-a');
+      await openModule(course);
+      await expect(completeButton(course)).toHaveAttribute('aria-pressed', 'true');
+    });
+
+    test('an LMS that refuses the progress: the learner is told, and the device keeps it', async ({ page }) => {
+      const course = await launch(page, edition, 'learner-c', undefined, { refuse: 'yes' });
+      await openModule(course);
+      await completeButton(course).click();
+      await expect(page.frameLocator('#sco').getByRole('status')).toContainText('did not accept');
+      await page.reload();
+      const again = page.frameLocator('#sco').frameLocator('iframe[name="course"]');
+      await openModule(again);
+      await expect(completeButton(again)).toHaveAttribute('aria-pressed', 'true');
+    });
+  });
+}
+
+test('a package opened without an LMS says so, and still keeps the learner’s progress on the device', async ({
+  page,
+}) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(`${server.origin}/lms/content/${COURSE}-scorm12/index.html`);
+  await expect(page.getByRole('status')).toContainText('opened without one');
+  const course = page.frameLocator('iframe[name="course"]');
+  await expect(course.getByRole('heading', { level: 1 })).toHaveText('Listening to children');
+  await openModule(course);
+  await completeButton(course).click();
+  await page.reload();
+  await openModule(course);
+  await expect(completeButton(course)).toHaveAttribute('aria-pressed', 'true');
+  expect(requests.filter((url) => !url.startsWith(server.origin))).toEqual([]);
+  expect(await wcagViolations(page)).toEqual([]);
+});
