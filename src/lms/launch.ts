@@ -1,6 +1,6 @@
 import { openPersistence, progressStore } from '../progress/browser-store.ts';
 import type { CaseStudy } from '../schemas/case.ts';
-import { bestAttempts, courseRecord, type PackagedCourse } from './course-record.ts';
+import { courseRecord, type PackagedCourse } from './course-record.ts';
 import { takeRecordFor } from './learner-record.ts';
 import { startScormSession, type ScormEdition } from './scorm-api.ts';
 import { packSuspendData, restoreFromLms, SCORM12_SUSPEND_LIMIT, unpackSuspendData } from './suspend-data.ts';
@@ -63,7 +63,7 @@ export async function launch({ edition, frame, notice, strings }: LaunchPage): P
   takeRecordFor(openPersistence().persistence, session.launch.learnerId);
   const { store } = progressStore();
   const studies = await fetchStudies(course);
-  const kept = unpackSuspendData(session.launch.suspendData);
+  const kept = unpackSuspendData(session.launch.suspendData, course, studies);
   if (kept) store.update((document) => restoreFromLms(document, kept));
   else if (session.launch.suspendData !== '') tell(strings.unreadable);
 
@@ -76,7 +76,7 @@ export async function launch({ edition, frame, notice, strings }: LaunchPage): P
   let reporting: ReturnType<typeof setTimeout> | undefined;
   const report = () => {
     const document = store.read();
-    const { text } = packSuspendData(document, course, bestAttempts(document, studies), SUSPEND_LIMITS[edition]);
+    const { text } = packSuspendData(document, course, studies, SUSPEND_LIMITS[edition]);
     return session.report(courseRecord(document, course, studies), text, location);
   };
   const reportSoon = () => {

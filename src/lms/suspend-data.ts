@@ -1,20 +1,15 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import type { CaseAttempt } from '../cases/attempt.ts';
-import {
-  emptyProgress,
-  newer,
-  parseDocument,
-  section,
-  serializeDocument,
-  type ProgressDocument,
-} from '../progress/document.ts';
-import type { PackagedCourse } from './course-record.ts';
+import { newer, section, type ProgressDocument } from '../progress/document.ts';
+import type { CaseStudy } from '../schemas/case.ts';
+import { compactRecord, expandRecord } from './compact-record.ts';
+import { bestAttempts, type PackagedCourse } from './course-record.ts';
 
 // The learner's record of one course as the LMS keeps it between launches (SCORM's `cmi.suspend_data`),
 // so that a learner who moves to another computer resumes where they were. The device keeps the whole
-// record as the site does; the LMS keeps what resuming needs, in the smallest form that is still the
-// progress document: its JSON, deflated, in base64. Reading it back goes through the same checks as an
-// imported file, so an LMS that hands back something else changes nothing.
+// record as the site does; the LMS keeps what resuming needs, in compact form (compact-record.ts),
+// deflated, in base64. Reading it back goes through the same checks as an imported file, so an LMS that
+// hands back something else changes nothing. A reflection's words never go: they stay on the device.
 
 /** SCORM 1.2's limit on `cmi.suspend_data` (CMIString4096); SCORM 2004 allows 64,000. */
 export const SCORM12_SUSPEND_LIMIT = 4096;
@@ -27,40 +22,17 @@ export const SCORM12_SUSPEND_LIMIT = 4096;
 export type SuspendLevel = 'best-and-current' | 'best' | 'modules';
 const LEVELS: SuspendLevel[] = ['best-and-current', 'best', 'modules'];
 
-/** A learner's own words stay on the device: a reflection's answer is left out of the LMS's copy. */
-const withoutReflections = (attempt: CaseAttempt): CaseAttempt => ({
-  ...attempt,
-  responses: Object.fromEntries(
-    Object.entries(attempt.responses).filter(([, response]) => response.answer?.kind !== 'reflection'),
-  ),
-});
-
-/** The part of the document that belongs to the course, at one level. */
-export function courseRecordDocument(
-  document: ProgressDocument,
-  course: PackagedCourse,
-  best: ReadonlyMap<string, { attempt: CaseAttempt }>,
+/** The attempts of a case each level keeps. */
+function keeper(
   level: SuspendLevel,
-): ProgressDocument {
-  const out = emptyProgress();
-  out.modules = section();
-  for (const { id } of course.modules) {
-    const record = Object.hasOwn(document.modules, id) ? document.modules[id] : undefined;
-    if (record) out.modules[id] = record;
-  }
-  if (level !== 'modules') {
-    for (const { id } of course.cases) {
-      const attempts = Object.hasOwn(document.caseAttempts, id) ? (document.caseAttempts[id] ?? []) : [];
-      const current = attempts.findLast((attempt) => attempt.completedAt === null);
-      const kept = [best.get(id)?.attempt, level === 'best-and-current' ? current : undefined].filter(
-        (attempt): attempt is CaseAttempt => attempt !== undefined,
-      );
-      if (kept.length > 0) out.caseAttempts[id] = kept.map(withoutReflections);
-    }
-  }
-  const place = document.lastPlace;
-  if (place && course.modules.some(({ id }) => id === place.id)) out.lastPlace = place;
-  return out;
+  best: ReadonlyMap<string, { attempt: CaseAttempt }>,
+): (caseId: string, attempts: CaseAttempt[]) => CaseAttempt[] {
+  return (caseId, attempts) => {
+    if (level === 'modules') return [];
+    const kept = [best.get(caseId)?.attempt];
+    if (level === 'best-and-current') kept.push(attempts.findLast((attempt) => attempt.completedAt === null));
+    return kept.filter((attempt): attempt is CaseAttempt => attempt !== undefined);
+  };
 }
 
 // Synchronous, so that the record can be packed at the very end of a session, when a page may not wait.
@@ -77,11 +49,12 @@ const inflateFromBase64 = (text: string): string =>
 export function packSuspendData(
   document: ProgressDocument,
   course: PackagedCourse,
-  best: ReadonlyMap<string, { attempt: CaseAttempt }>,
+  studies: ReadonlyMap<string, CaseStudy>,
   limit: number,
 ): { text: string; level: SuspendLevel } {
+  const best = bestAttempts(document, studies);
   for (const level of LEVELS) {
-    const text = deflateToBase64(serializeDocument(courseRecordDocument(document, course, best, level)));
+    const text = deflateToBase64(JSON.stringify(compactRecord(document, course, studies, keeper(level, best))));
     if (text.length <= limit) return { text, level };
   }
   // Not even the modules fit (a course of hundreds of modules): the LMS keeps its status and score only.
@@ -89,11 +62,14 @@ export function packSuspendData(
 }
 
 /** The record a suspend text holds, checked as an imported file is; `undefined` if it is not one. */
-export function unpackSuspendData(text: string): ProgressDocument | undefined {
+export function unpackSuspendData(
+  text: string,
+  course: PackagedCourse,
+  studies: ReadonlyMap<string, CaseStudy>,
+): ProgressDocument | undefined {
   if (text === '') return undefined;
   try {
-    const result = parseDocument(inflateFromBase64(text));
-    return result.status === 'ok' ? result.document : undefined;
+    return expandRecord(JSON.parse(inflateFromBase64(text)), course, studies);
   } catch {
     return undefined;
   }

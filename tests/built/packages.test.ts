@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
@@ -9,7 +10,7 @@ import { startAttempt, respond } from '../../src/cases/attempt.ts';
 import { emptyProgress } from '../../src/progress/document.ts';
 import { withAttempt } from '../../src/progress/case-attempt-store.ts';
 import { setModuleComplete, visitModule } from '../../src/progress/updates.ts';
-import { bestAttempts, type PackagedCourse } from '../../src/lms/course-record.ts';
+import type { PackagedCourse } from '../../src/lms/course-record.ts';
 import { packSuspendData, SCORM12_SUSPEND_LIMIT } from '../../src/lms/suspend-data.ts';
 import type { CaseStudy } from '../../src/schemas/case.ts';
 import { PACKAGE_ROOT_META } from '../../src/utils/package-root.ts';
@@ -169,42 +170,50 @@ describe('course packages for an LMS', () => {
   });
 
   it('keep the fullest record of each course within SCORM 1.2’s 4,096 characters of suspend data', () => {
-    const sizes: Record<string, number> = {};
+    const sizes: Record<string, { characters: number; level: string }> = {};
     for (const zip of built.zips.filter((name) => name.endsWith('-scorm12.zip'))) {
       const files = filesOf(join(built.folder, zip));
       const course = JSON.parse(text(files['course.json'])) as PackagedCourse;
       const studies = new Map(
         course.cases.map(({ id, data }) => [id, (JSON.parse(text(files[data])) as { study: CaseStudy }).study]),
       );
-      // Every module complete; every case passed, and tried again with its first question answered.
+      // Every module complete; every case passed, and tried again with its first question answered; with
+      // attempt ids and times as the site makes them (random ids compress least).
       let document = emptyProgress();
-      const now = '2026-12-01T10:00:00.000Z';
+      let clock = Date.parse('2026-12-01T10:00:00.000Z');
+      const tick = () => new Date((clock += 61_237)).toISOString();
+      const now = tick();
       for (const module of course.modules)
         document = setModuleComplete(visitModule(document, module, now), module, true, 'learner', now);
       for (const study of studies.values()) {
-        document = withAttempt(document, { ...modelAttempt(study), id: `${study.id}-first` });
+        const [started, finished] = [tick(), tick()];
+        document = withAttempt(document, {
+          ...modelAttempt(study),
+          id: randomUUID(),
+          startedAt: started,
+          updatedAt: finished,
+          completedAt: finished,
+        });
         const question = study.stages[0]!.questions[0]!;
-        const again = startAttempt(study, `${study.id}-again`, now);
+        const again = startAttempt(study, randomUUID(), tick());
         document = withAttempt(
           document,
           respond(study, again, {
             questionId: question.id,
             answer: modelAnswer(question),
             confidence: 70,
-            answeredAt: now,
+            answeredAt: tick(),
           }),
         );
       }
-      const { text: packed, level } = packSuspendData(
-        document,
-        course,
-        bestAttempts(document, studies),
-        SCORM12_SUSPEND_LIMIT,
-      );
-      expect(level, zip).toBe('best-and-current');
-      sizes[course.id] = packed.length;
+      const { text: packed, level } = packSuspendData(document, course, studies, SCORM12_SUSPEND_LIMIT);
+      sizes[course.id] = { characters: packed.length, level };
     }
-    console.log('Fullest suspend data by course (characters):', sizes);
-    expect(Math.max(...Object.values(sizes))).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
+    console.log('Fullest suspend data by course:', sizes);
+    for (const [course, { characters, level }] of Object.entries(sizes)) {
+      expect(characters, course).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
+      // Every finished attempt's best is kept at least: another computer shows the same results.
+      expect(level, course).not.toBe('modules');
+    }
   });
 });

@@ -1,9 +1,10 @@
+import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { respond, startAttempt } from '../../../src/cases/attempt.ts';
 import { emptyProgress, serializeDocument } from '../../../src/progress/document.ts';
 import { withAttempt } from '../../../src/progress/case-attempt-store.ts';
 import { setModuleComplete, visitModule } from '../../../src/progress/updates.ts';
-import { bestAttempts, type PackagedCourse } from '../../../src/lms/course-record.ts';
+import type { PackagedCourse } from '../../../src/lms/course-record.ts';
 import {
   packSuspendData,
   restoreFromLms,
@@ -42,7 +43,7 @@ function fullRecord() {
 }
 const pack = (limit = SCORM12_SUSPEND_LIMIT) => {
   const document = fullRecord();
-  return packSuspendData(document, course, bestAttempts(document, studies), limit);
+  return packSuspendData(document, course, studies, limit);
 };
 
 describe("the course's record as the LMS keeps it between launches", () => {
@@ -50,10 +51,31 @@ describe("the course's record as the LMS keeps it between launches", () => {
     const { text, level } = pack();
     expect(level).toBe('best-and-current');
     expect(text.length).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
-    const kept = unpackSuspendData(text)!;
+    const kept = unpackSuspendData(text, course, studies)!;
     expect(Object.keys(kept.modules)).toEqual(['two']);
     expect(kept.caseAttempts[study.id]!.map((attempt) => attempt.id)).toEqual(['a-model-attempt', 'second']);
     expect(kept.lastPlace?.id).toBe('two');
+  });
+
+  it('brings back every answer of every kind as it was given, to the second', () => {
+    const original = fullRecord().caseAttempts[study.id]![0]!;
+    const kinds = new Set(Object.values(original.responses).map((response) => response.answer?.kind));
+    expect([...kinds].sort()).toEqual(['multiple', 'ranking', 'rating', 'reflection', 'single']);
+    const restored = unpackSuspendData(pack().text, course, studies)!.caseAttempts[study.id]![0]!;
+    for (const [questionId, response] of Object.entries(original.responses)) {
+      if (response.answer?.kind === 'reflection') continue;
+      expect(restored.responses[questionId]).toMatchObject({
+        answer: response.answer,
+        confidence: response.confidence,
+      });
+    }
+    expect(restored).toMatchObject({
+      id: original.id,
+      caseVersion: original.caseVersion,
+      startedAt: original.startedAt,
+      completedAt: original.completedAt,
+      revealedStages: original.revealedStages,
+    });
   });
 
   it('keeps the learner’s own words on the device: no reflection goes to the LMS', () => {
@@ -61,7 +83,7 @@ describe("the course's record as the LMS keeps it between launches", () => {
       (response) => response.answer?.kind === 'reflection',
     );
     expect(reflections.length).toBeGreaterThan(0);
-    const kept = unpackSuspendData(pack().text)!;
+    const kept = unpackSuspendData(pack().text, course, studies)!;
     for (const attempt of kept.caseAttempts[study.id]!)
       for (const response of Object.values(attempt.responses)) expect(response.answer?.kind).not.toBe('reflection');
   });
@@ -70,21 +92,34 @@ describe("the course's record as the LMS keeps it between launches", () => {
     const full = pack(100_000).text.length;
     const best = pack(full - 1);
     expect(best.level).toBe('best');
-    expect(unpackSuspendData(best.text)!.caseAttempts[study.id]!.map((a) => a.id)).toEqual(['a-model-attempt']);
+    expect(unpackSuspendData(best.text, course, studies)!.caseAttempts[study.id]!.map((a) => a.id)).toEqual([
+      'a-model-attempt',
+    ]);
     const modulesOnly = pack(best.text.length - 1);
     expect(modulesOnly.level).toBe('modules');
-    expect(unpackSuspendData(modulesOnly.text)!.caseAttempts).toEqual({});
+    expect(unpackSuspendData(modulesOnly.text, course, studies)!.caseAttempts).toEqual({});
     expect(pack(10)).toEqual({ text: '', level: 'modules' });
   });
 
   it('reads back nothing from a record that is not one of its own, and throws no error', () => {
-    for (const hostile of ['not base64 at all!', btoa('plain text'), btoa('{"schemaVersion":99}'), '']) {
-      expect(unpackSuspendData(hostile)).toBeUndefined();
+    const deflated = (value: unknown) => btoa(String.fromCharCode(...deflateSync(strToU8(JSON.stringify(value)))));
+    const hostile = [
+      'not base64 at all!',
+      btoa('plain text'),
+      deflated({ schemaVersion: 3 }),
+      deflated([2, 'modules', [], 0]),
+      deflated([2, [['not a time', 0, 0, 0]], [], 0]),
+      deflated([2, [], [[['id', 'version', 0, 0, 0, 1, []]]], 0]),
+      deflated([2, [], [], [99, 0]]),
+      '',
+    ];
+    for (const text of hostile) {
+      expect(unpackSuspendData(text, course, studies)?.caseAttempts ?? {}).toEqual({});
     }
   });
 
   it('brings back on a new device what the LMS kept', () => {
-    const kept = unpackSuspendData(pack().text)!;
+    const kept = unpackSuspendData(pack().text, course, studies)!;
     const restored = restoreFromLms(emptyProgress(), kept);
     expect(restored.modules['two']?.completedAt).toBe(now);
     expect(restored.caseAttempts[study.id]).toHaveLength(2);
@@ -92,13 +127,13 @@ describe("the course's record as the LMS keeps it between launches", () => {
 
   it('keeps the device’s own copy, with its reflections, over the LMS’s copy of the same attempt', () => {
     const local = fullRecord();
-    const kept = unpackSuspendData(pack().text)!;
+    const kept = unpackSuspendData(pack().text, course, studies)!;
     expect(serializeDocument(restoreFromLms(local, kept))).toBe(serializeDocument(local));
   });
 
   it('takes an attempt carried on elsewhere, keeping the reflections written here', () => {
     const local = fullRecord();
-    const kept = unpackSuspendData(pack().text)!;
+    const kept = unpackSuspendData(pack().text, course, studies)!;
     const elsewhere = kept.caseAttempts[study.id]![1]!;
     const question = study.stages[0]!.questions[1]!;
     const moved = respond(study, elsewhere, {
