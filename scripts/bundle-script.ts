@@ -2,14 +2,22 @@
 // with esbuild, which Astro already brings, the same way: minified, for the browsers the site supports.
 import { build } from 'esbuild';
 
+/**
+ * Bundles `entry` into `out`: a file, or with `splitting` a folder, where what the entry imports lazily
+ * becomes files of its own, loaded only when needed.
+ */
 export async function bundleScript(
   entry: string,
-  outfile: string,
-  { format, define }: { format: 'iife' | 'esm'; define: Record<string, string> },
+  out: string,
+  {
+    format,
+    define,
+    splitting = false,
+  }: { format: 'iife' | 'esm'; define: Record<string, string>; splitting?: boolean },
 ): Promise<void> {
   await build({
     entryPoints: [entry],
-    outfile,
+    ...(splitting ? { outdir: out, splitting, entryNames: '[name]', chunkNames: '[name]-[hash]' } : { outfile: out }),
     bundle: true,
     format,
     minify: true,

@@ -1,24 +1,27 @@
 // Course packages for a learning management system:
-//   npm run package -- --course <id> [--format scorm12|scorm2004]...   one course
+//   npm run package -- --course <id> [--format scorm12|scorm2004|cmi5]...   one course
 //   npm run package -- --all [--format …]                             every course
 // Without --format, every format. Writes packages/<course>-<format>.zip from the built site (npm run
 // package builds it first): the course's pages, as saving it for offline use takes them, made to run
 // from any address (package/package-pages.ts), with a launch page that reports to the LMS (src/lms/).
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { zipSync, type Zippable } from 'fflate';
-import type { ScormEdition } from '../src/lms/scorm-api.ts';
+import type { PackageFormat } from '../src/lms/lms-session.ts';
 import { basePath } from '../src/utils/base-path.ts';
 import { bundleScript } from './bundle-script.ts';
-import { addressesIn, courseFiles } from './offline/course-files.ts';
+import { addressesIn, courseFiles, descriptionIn } from './offline/course-files.ts';
+import { cmi5Structure, courseActivityId } from './package/cmi5-structure.ts';
 import { COURSE_FILE, LAUNCH_SCRIPT, launchPage } from './package/launch-page.ts';
 import { fileOf, packagePage } from './package/package-pages.ts';
 import { packagedCourse } from './package/packaged-course.ts';
 import { scormManifest } from './package/scorm-manifest.ts';
 
-export const FORMATS: readonly ScormEdition[] = ['scorm12', 'scorm2004'];
+export const FORMATS: readonly PackageFormat[] = ['scorm12', 'scorm2004', 'cmi5'];
+/** The launch page's script, bundled into LAUNCH_SCRIPT. */
+const LAUNCH_ENTRY = 'src/lms/main.ts';
 /** Where the packages are written. */
 export const PACKAGES_FOLDER = 'packages';
 /** Site pages a saved course takes that a package does not: it has no search index of its own. */
@@ -67,16 +70,17 @@ if (courses.length === 0) fail(`Name a course (--course <id>) or ask for --all. 
 const unknownCourse = courses.find((course) => !known.includes(course));
 if (unknownCourse) fail(`There is no course "${unknownCourse}". The courses: ${known.join(', ')}.`);
 const formats = values.format.length > 0 ? values.format : FORMATS;
-const unknownFormat = formats.find((format) => !FORMATS.includes(format as ScormEdition));
+const unknownFormat = formats.find((format) => !FORMATS.includes(format as PackageFormat));
 if (unknownFormat) fail(`There is no package format "${unknownFormat}". The formats: ${FORMATS.join(', ')}.`);
 
 // The public site, for links to its pages outside a package; the build's stand-in address is not one.
 const publicSite = process.env['SITE_URL'];
 const work = mkdtempSync(join(tmpdir(), 'triangulate-package-'));
 try {
-  const launchScript = join(work, 'launch.js');
-  await bundleScript('src/lms/main.ts', launchScript, {
+  const scripts = join(work, 'lms');
+  await bundleScript(LAUNCH_ENTRY, scripts, {
     format: 'esm',
+    splitting: true,
     define: { 'import.meta.env.BASE_URL': JSON.stringify(base) },
   });
   mkdirSync(values.out, { recursive: true });
@@ -96,19 +100,29 @@ try {
     }
     const description = packagedCourse(site, base, course, files);
     contents[COURSE_FILE] = new TextEncoder().encode(JSON.stringify(description));
-    contents[LAUNCH_SCRIPT] = readFileSync(launchScript);
-    for (const format of formats as ScormEdition[]) {
+    for (const script of readdirSync(scripts))
+      contents[`${dirname(LAUNCH_SCRIPT)}/${script}`] = readFileSync(join(scripts, script));
+    for (const format of formats as PackageFormat[]) {
       const packaged: Zippable = {
         ...contents,
         'index.html': new TextEncoder().encode(launchPage(format, description)),
       };
-      const manifest = scormManifest(format, {
-        id: course,
-        title: list.title,
-        version: list.version,
-        files: Object.keys(packaged).sort(),
-      });
-      packaged['imsmanifest.xml'] = new TextEncoder().encode(manifest);
+      if (format === 'cmi5') {
+        const coursePage = readFileSync(join(site, description.start), 'utf8');
+        packaged['cmi5.xml'] = new TextEncoder().encode(
+          cmi5Structure({
+            id: course,
+            title: list.title,
+            description: descriptionIn(coursePage),
+            hasCases: description.cases.length > 0,
+            activityId: courseActivityId(publicSite, base, course),
+          }),
+        );
+      } else {
+        const files = Object.keys(packaged).sort();
+        const manifest = scormManifest(format, { id: course, title: list.title, version: list.version, files });
+        packaged['imsmanifest.xml'] = new TextEncoder().encode(manifest);
+      }
       const zip = zipSync(packaged, { level: 9 });
       const out = join(values.out, `${course}-${format}.zip`);
       writeFileSync(out, zip);

@@ -31,10 +31,15 @@ export function addressesIn(html: string, base: string): string[] {
   return [...found];
 }
 
-/** The course's title, from its page's `og:title`, as the page itself gives it. */
-export function titleIn(html: string): string {
-  return decodeEntities(/<meta property="og:title" content="([^"]*)"/.exec(html)?.[1] ?? '');
-}
+/** A page's Open Graph property (`og:title`), as the page itself gives it. */
+const openGraph = (html: string, property: string): string =>
+  decodeEntities(new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(html)?.[1] ?? '');
+
+/** The course's title, from its page's `og:title`. */
+export const titleIn = (html: string): string => openGraph(html, 'og:title');
+
+/** The course's summary, from its page's `og:description`. */
+export const descriptionIn = (html: string): string => openGraph(html, 'og:description');
 
 /** The file that answers an address (`courses/x/` is `courses/x/index.html`). */
 const fileFor = (site: string, address: string) => join(site, address.endsWith('/') ? `${address}index.html` : address);

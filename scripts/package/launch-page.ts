@@ -2,16 +2,16 @@
 // pages come and go in its frame (src/lms/launch.ts). A bar above the frame keeps the way back to the
 // course's contents, since an LMS's own frame may have no back button.
 import { stringsFor, t } from '../../src/i18n/t.ts';
-import type { ScormEdition } from '../../src/lms/scorm-api.ts';
+import type { PackageFormat } from '../../src/lms/lms-session.ts';
 import { escapeHtml } from '../../src/utils/html-entities.ts';
 
-/** The launch script's file in the package, bundled from src/lms/main.ts. */
-export const LAUNCH_SCRIPT = 'lms/launch.js';
+/** The launch script's file in the package, bundled from src/lms/main.ts (with its lazily loaded parts beside it). */
+export const LAUNCH_SCRIPT = 'lms/main.js';
 /** The course's description for the launch script (src/lms/course-record.ts). */
 export const COURSE_FILE = 'course.json';
 const FRAME = 'course';
 
-export function launchPage(edition: ScormEdition, course: { title: string; start: string }): string {
+export function launchPage(format: PackageFormat, course: { title: string; start: string }): string {
   const strings = Object.fromEntries(
     Object.entries(stringsFor(['lms.'])).map(([key, value]) => [key.slice('lms.'.length), value]),
   );
@@ -33,7 +33,7 @@ export function launchPage(edition: ScormEdition, course: { title: string; start
 <script type="module" src="${LAUNCH_SCRIPT}"></script>
 </head>
 <body>
-<main data-lms-launch data-edition="${edition}" data-strings="${escapeHtml(JSON.stringify(strings))}">
+<main data-lms-launch data-format="${format}" data-strings="${escapeHtml(JSON.stringify(strings))}">
 <nav aria-label="${escapeHtml(t('lms.contents'))}"><a href="${escapeHtml(course.start)}" target="${FRAME}">${escapeHtml(t('lms.contents'))}</a></nav>
 <p role="status" data-lms-notice hidden></p>
 <iframe name="${FRAME}" title="${title}"></iframe>

@@ -2,21 +2,19 @@ import { openPersistence, progressStore } from '../progress/browser-store.ts';
 import type { CaseStudy } from '../schemas/case.ts';
 import { courseRecord, type PackagedCourse } from './course-record.ts';
 import { takeRecordFor } from './learner-record.ts';
-import { startScormSession, type ScormEdition } from './scorm-api.ts';
-import { packSuspendData, restoreFromLms, SCORM12_SUSPEND_LIMIT, unpackSuspendData } from './suspend-data.ts';
+import type { LmsSession, PackageFormat } from './lms-session.ts';
+import { startScormSession } from './scorm-api.ts';
+import { packSuspendData, restoreFromLms, unpackSuspendData } from './suspend-data.ts';
 
-// The launch page of a SCORM package (index.html, written by scripts/package.ts). It stays loaded for the
-// whole session, holding the LMS's API, while the course's own pages come and go in its frame: SCORM allows
-// one session a launch, and the course has many pages. The pages keep progress on the device as on the
-// site; this page hears every change through the storage event and tells the LMS.
-
-/** SCORM 2004's `cmi.suspend_data` holds 64,000 characters. */
-const SUSPEND_LIMITS: Record<ScormEdition, number> = { scorm12: SCORM12_SUSPEND_LIMIT, scorm2004: 64_000 };
+// The launch page of a course package (index.html, written by scripts/package.ts). It stays loaded for the
+// whole session, holding the connection to the LMS, while the course's own pages come and go in its frame:
+// SCORM and cmi5 allow one session a launch, and the course has many pages. The pages keep progress on the
+// device as on the site; this page hears every change through the storage event and tells the LMS.
 /** Changes come in bursts (an answer, then its confidence): the LMS is told once they settle. */
 const REPORT_AFTER_MS = 500;
 
 interface LaunchPage {
-  edition: ScormEdition;
+  format: PackageFormat;
   frame: HTMLIFrameElement;
   notice: HTMLElement;
   strings: Record<'noLms' | 'refused' | 'unreadable', string>;
@@ -47,13 +45,17 @@ function placeIn(frame: HTMLIFrameElement): string | undefined {
 /** A place the LMS kept, if it is one of this package's pages (a record from elsewhere must not steer the frame). */
 const isOwnPage = (place: string) => /^(?:[\w-]+\/)*index\.html$/.test(place);
 
-export async function launch({ edition, frame, notice, strings }: LaunchPage): Promise<void> {
+/** cmi5's code (an xAPI client with its HTTP library) loads only for a cmi5 package. */
+const startSession = (format: PackageFormat): LmsSession | undefined | Promise<LmsSession | undefined> =>
+  format === 'cmi5' ? import('./cmi5-session.ts').then((cmi5) => cmi5.startCmi5Session()) : startScormSession(format);
+
+export async function launch({ format, frame, notice, strings }: LaunchPage): Promise<void> {
   const tell = (text: string) => {
     notice.textContent = text;
     notice.hidden = false;
   };
   const course = (await (await fetch('course.json')).json()) as PackagedCourse;
-  const session = startScormSession(edition);
+  const session = await startSession(format);
   if (!session) {
     // The course still works, on the device only; nothing is reported, and the learner knows why.
     tell(strings.noLms);
@@ -76,14 +78,16 @@ export async function launch({ edition, frame, notice, strings }: LaunchPage): P
   let reporting: ReturnType<typeof setTimeout> | undefined;
   const report = () => {
     const document = store.read();
-    const { text } = packSuspendData(document, course, studies, SUSPEND_LIMITS[edition]);
+    const { text } = packSuspendData(document, course, studies, session.limit);
     return session.report(courseRecord(document, course, studies), text, location);
   };
   const reportSoon = () => {
     clearTimeout(reporting);
     reporting = setTimeout(() => {
-      if (report()) notice.hidden = true;
-      else tell(strings.refused);
+      void Promise.resolve(report()).then((accepted) => {
+        if (accepted) notice.hidden = true;
+        else tell(strings.refused);
+      });
     }, REPORT_AFTER_MS);
   };
   frame.addEventListener('load', () => {
@@ -100,7 +104,7 @@ export async function launch({ edition, frame, notice, strings }: LaunchPage): P
     finished = true;
     clearTimeout(reporting);
     // Whatever changed since the last report goes now: the session ends with the page.
-    report();
+    void report();
     session.finish(record(), (performance.now() - started) / 1000);
   });
 }

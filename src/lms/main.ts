@@ -1,5 +1,5 @@
 import { launch } from './launch.ts';
-import type { ScormEdition } from './scorm-api.ts';
+import type { PackageFormat } from './lms-session.ts';
 
 // The launch page's script (scripts/package.ts bundles it into lms/launch.js): what the page says it is,
 // handed to the launch.
@@ -8,7 +8,7 @@ const frame = page?.querySelector('iframe');
 const notice = page?.querySelector<HTMLElement>('[data-lms-notice]');
 if (page && frame && notice) {
   void launch({
-    edition: page.dataset['edition'] as ScormEdition,
+    format: page.dataset['format'] as PackageFormat,
     frame,
     notice,
     strings: JSON.parse(page.dataset['strings'] ?? '{}') as Parameters<typeof launch>[0]['strings'],

@@ -1,4 +1,6 @@
 import type { CourseRecord } from './course-record.ts';
+import { SCORM12_SUSPEND_LIMIT } from './suspend-data.ts';
+import type { LaunchData, LmsSession } from './lms-session.ts';
 
 // The LMS's side of SCORM, as a launched package finds it: an object named `API` (SCORM 1.2) or
 // `API_1484_11` (SCORM 2004) on a window above the package's frame, or on the window that opened it.
@@ -8,24 +10,6 @@ export type ScormEdition = 'scorm12' | 'scorm2004';
 
 /** An LMS's API object: its methods are named by the edition (`LMSInitialize` or `Initialize`…). */
 type ScormApi = Record<string, (...values: string[]) => string>;
-
-/** What the LMS gave the package when it launched. */
-export interface LaunchData {
-  learnerId: string;
-  /** The LMS's `entry`: `resume` when the learner comes back to a suspended session. */
-  resuming: boolean;
-  suspendData: string;
-  /** The page the learner was on, from the package's root. */
-  location: string;
-}
-
-/** One launch's connection to the LMS. Every call answers whether the LMS accepted it. */
-export interface ScormSession {
-  edition: ScormEdition;
-  launch: LaunchData;
-  report(record: CourseRecord, suspendData: string, location: string): boolean;
-  finish(record: CourseRecord, sessionSeconds: number): boolean;
-}
 
 /** How far up the frames the search goes, as ADL's own finder does. */
 const MOST_FRAMES = 7;
@@ -81,6 +65,8 @@ interface Edition {
   api: string;
   methods: Record<'initialize' | 'get' | 'set' | 'commit' | 'finish', string>;
   launch: Record<keyof LaunchData, string>;
+  /** The most characters `cmi.suspend_data` holds. */
+  limit: number;
   record: (record: CourseRecord) => [string, string][];
   end: (record: CourseRecord, seconds: number) => [string, string][];
 }
@@ -97,6 +83,7 @@ const score = (prefix: string, record: CourseRecord): [string, string][] =>
 const EDITIONS: Record<ScormEdition, Edition> = {
   scorm12: {
     api: 'API',
+    limit: SCORM12_SUSPEND_LIMIT,
     methods: {
       initialize: 'LMSInitialize',
       get: 'LMSGetValue',
@@ -106,7 +93,6 @@ const EDITIONS: Record<ScormEdition, Edition> = {
     },
     launch: {
       learnerId: 'cmi.core.student_id',
-      resuming: 'cmi.core.entry',
       suspendData: 'cmi.suspend_data',
       location: 'cmi.core.lesson_location',
     },
@@ -126,10 +112,10 @@ const EDITIONS: Record<ScormEdition, Edition> = {
   },
   scorm2004: {
     api: 'API_1484_11',
+    limit: 64_000,
     methods: { initialize: 'Initialize', get: 'GetValue', set: 'SetValue', commit: 'Commit', finish: 'Terminate' },
     launch: {
       learnerId: 'cmi.learner_id',
-      resuming: 'cmi.entry',
       suspendData: 'cmi.suspend_data',
       location: 'cmi.location',
     },
@@ -147,8 +133,8 @@ const EDITIONS: Record<ScormEdition, Edition> = {
   },
 };
 
-function session(edition: ScormEdition, api: ScormApi): ScormSession | undefined {
-  const { methods, launch, record: values, end } = EDITIONS[edition];
+function session(edition: ScormEdition, api: ScormApi): LmsSession | undefined {
+  const { methods, launch, limit, record: values, end } = EDITIONS[edition];
   const call = (method: string, ...args: string[]) => api[method]?.(...args) ?? 'false';
   if (call(methods.initialize, '') !== 'true') return undefined;
   const get = (element: string) => call(methods.get, element);
@@ -156,21 +142,23 @@ function session(edition: ScormEdition, api: ScormApi): ScormSession | undefined
     pairs.every(([element, value]) => call(methods.set, element, value) === 'true') &&
     call(methods.commit, '') === 'true';
   return {
-    edition,
+    limit,
     launch: {
       learnerId: get(launch.learnerId),
-      resuming: get(launch.resuming) === 'resume',
       suspendData: get(launch.suspendData),
       location: get(launch.location),
     },
     report: (record, suspendData, place) =>
       set([...values(record), [launch.suspendData, suspendData], [launch.location, place]]),
-    finish: (record, seconds) => set(end(record, seconds)) && call(methods.finish, '') === 'true',
+    finish: (record, seconds) => {
+      set(end(record, seconds));
+      call(methods.finish, '');
+    },
   };
 }
 
 /** Starts a session with the LMS's API, or `undefined` when there is none or it refuses to start. */
-export function startScormSession(edition: ScormEdition, start: Window = window): ScormSession | undefined {
+export function startScormSession(edition: ScormEdition, start: Window = window): LmsSession | undefined {
   const api = findApi(edition, start);
   return api ? session(edition, api as ScormApi) : undefined;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { caseSchema, type CaseStudy } from '../../src/schemas/case.ts';
 import { wcagViolations } from '../support/axe.ts';
 import { buildPackages, unpack } from '../support/course-packages.ts';
 import { serveSites } from '../support/fixture-site.ts';
+import { startLearningRecordStore, type LearningRecordStore } from '../support/learning-record-store.ts';
 import { answerByPointer } from '../support/play-case.ts';
 import { modelAttempt } from '../support/seed-case.ts';
 import { PROGRESS_KEY } from '../support/seed-progress.ts';
@@ -68,6 +70,7 @@ type Edition = keyof typeof EDITIONS;
 
 let root: string;
 let server: Awaited<ReturnType<typeof serveSites>>;
+let store: LearningRecordStore | undefined;
 
 test.beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'triangulate-lms-'));
@@ -83,6 +86,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(() => {
+  store?.stop();
   server.stop();
   rmSync(root, { recursive: true, force: true });
 });
@@ -98,12 +102,12 @@ async function launch(
   const start = JSON.stringify(EDITIONS[edition].start(learner, kept));
   const query = new URLSearchParams({ edition, package: `${COURSE}-${edition}`, start, ...options });
   await page.goto(`${server.origin}/lms/index.html?${query}`);
-  return page.frameLocator('#sco').frameLocator('iframe[name="course"]');
+  return page.frameLocator('#package').frameLocator('iframe[name="course"]');
 }
 
 /** Closes the course, as an LMS does when the learner leaves it, and returns what the LMS kept. */
 async function close(page: Page): Promise<{ cmi: Cmi; received: [string, string][] }> {
-  await page.evaluate(() => ((document.getElementById('sco') as HTMLIFrameElement).src = 'about:blank'));
+  await page.evaluate(() => ((document.getElementById('package') as HTMLIFrameElement).src = 'about:blank'));
   return page.evaluate(() => {
     const lms = window as unknown as Record<string, unknown>;
     const api = (lms['API'] ?? lms['API_1484_11']) as { renderCommitCMI(end: boolean): { cmi: Cmi } };
@@ -130,6 +134,32 @@ async function passCase(course: FrameLocator) {
   }
   await player.getByRole('button', { name: 'See how you did' }).click();
   await expect(player).toContainText(/You scored 100%/);
+}
+
+/** Every module of the unpacked package in `folder` complete and every case passed, on this device. */
+function fullRecord(folder: string) {
+  const description = JSON.parse(readFileSync(join(folder, 'course.json'), 'utf8')) as PackagedCourse;
+  const now = new Date().toISOString();
+  let document = emptyProgress();
+  for (const module of description.modules)
+    document = setModuleComplete(visitModule(document, module, now), module, true, 'learner', now);
+  for (const { data } of description.cases) {
+    const { study } = JSON.parse(readFileSync(join(folder, data), 'utf8')) as { study: CaseStudy };
+    document = withAttempt(document, modelAttempt(study));
+  }
+  return document;
+}
+
+/** Stores `document` as the device's progress before any script of the LMS's origin runs, once per tab. */
+async function seedDevice(page: Page, document: ReturnType<typeof fullRecord>) {
+  await page.addInitScript(
+    ([key, text]) => {
+      if (sessionStorage.getItem('test:seeded')) return;
+      localStorage.setItem(key!, text!);
+      sessionStorage.setItem('test:seeded', 'yes');
+    },
+    [PROGRESS_KEY, serializeDocument(document)],
+  );
 }
 
 const completeButton = (course: FrameLocator) => course.getByRole('button', { name: 'Mark as complete' });
@@ -179,24 +209,7 @@ for (const edition of Object.keys(EDITIONS) as Edition[]) {
       page,
     }) => {
       // The learner did it all on this device, in sessions the LMS never heard the end of.
-      const packaged = join(root, 'lms', 'content', `${COURSE}-${edition}`);
-      const description = JSON.parse(readFileSync(join(packaged, 'course.json'), 'utf8')) as PackagedCourse;
-      const now = new Date().toISOString();
-      let document = emptyProgress();
-      for (const module of description.modules)
-        document = setModuleComplete(visitModule(document, module, now), module, true, 'learner', now);
-      for (const { data } of description.cases) {
-        const { study } = JSON.parse(readFileSync(join(packaged, data), 'utf8')) as { study: CaseStudy };
-        document = withAttempt(document, modelAttempt(study));
-      }
-      await page.addInitScript(
-        ([key, text]) => {
-          if (sessionStorage.getItem('test:seeded')) return;
-          localStorage.setItem(key!, text!);
-          sessionStorage.setItem('test:seeded', 'yes');
-        },
-        [PROGRESS_KEY, serializeDocument(document)],
-      );
+      await seedDevice(page, fullRecord(join(root, 'lms', 'content', `${COURSE}-${edition}`)));
       const course = await launch(page, edition, 'learner-2');
       await expect(course.getByRole('heading', { level: 1 })).toHaveText('Listening to children');
       await expect.poll(() => received(page)).toBeGreaterThan(0);
@@ -229,9 +242,9 @@ for (const edition of Object.keys(EDITIONS) as Edition[]) {
       const course = await launch(page, edition, 'learner-c', undefined, { refuse: 'yes' });
       await openModule(course);
       await completeButton(course).click();
-      await expect(page.frameLocator('#sco').getByRole('status')).toContainText('did not accept');
+      await expect(page.frameLocator('#package').getByRole('status')).toContainText('did not accept');
       await page.reload();
-      const again = page.frameLocator('#sco').frameLocator('iframe[name="course"]');
+      const again = page.frameLocator('#package').frameLocator('iframe[name="course"]');
       await openModule(again);
       await expect(completeButton(again)).toHaveAttribute('aria-pressed', 'true');
     });
@@ -254,4 +267,110 @@ test('a package opened without an LMS says so, and still keeps the learner’s p
   await expect(completeButton(course)).toHaveAttribute('aria-pressed', 'true');
   expect(requests.filter((url) => !url.startsWith(server.origin))).toEqual([]);
   expect(await wcagViolations(page)).toEqual([]);
+});
+
+test.describe('cmi5', () => {
+  const STORE_PORT = PORT + 1;
+  const CMI5 = 'https://w3id.org/xapi/cmi5/context/';
+  let lrs: LearningRecordStore;
+
+  test.beforeAll(async () => {
+    lrs = store = await startLearningRecordStore(STORE_PORT);
+  });
+
+  /** Launches the course from the cmi5 test LMS, for `learner` in `registration`. */
+  async function launchCmi5(page: Page, learner: string, registration: string, options: Record<string, string> = {}) {
+    const query = new URLSearchParams({
+      edition: 'cmi5',
+      package: `${COURSE}-cmi5`,
+      learner,
+      registration,
+      endpoint: lrs.endpoint,
+      fetch: lrs.fetchUrl(),
+      ...options,
+    });
+    await page.goto(`${server.origin}/lms/index.html?${query}`);
+    return page.frameLocator('#package').frameLocator('iframe[name="course"]');
+  }
+
+  const verbsOf = async (registration: string) =>
+    (await lrs.statements({ registration })).map((statement) =>
+      (statement['verb'] as { id: string }).id.split('/').at(-1),
+    );
+
+  test('a course done on the device is reported completed and passed, in the order cmi5 defines, and the record resumes elsewhere', async ({
+    page,
+    browser,
+  }) => {
+    const registration = randomUUID();
+    const packaged = join(root, 'lms', 'content', `${COURSE}-cmi5`);
+    await seedDevice(page, fullRecord(packaged));
+    const course = await launchCmi5(page, 'learner-cmi5', registration);
+    await expect(course.getByRole('heading', { level: 1 })).toHaveText('Listening to children');
+    await expect.poll(() => verbsOf(registration)).toEqual(['launched', 'initialized', 'completed', 'passed']);
+    await page.goto('about:blank');
+    await expect
+      .poll(() => verbsOf(registration))
+      .toEqual(['launched', 'initialized', 'completed', 'passed', 'terminated']);
+
+    const statements = await lrs.statements({ registration });
+    const launched = statements[0]!;
+    const session = (launched['context'] as { extensions: Record<string, string> }).extensions[
+      `${CMI5}extensions/sessionid`
+    ];
+    for (const statement of statements) {
+      expect(statement['id']).toMatch(/^[0-9a-f-]{36}$/);
+      expect(Date.parse(statement['timestamp'] as string)).not.toBeNaN();
+      expect(statement['actor']).toMatchObject({ account: { name: 'learner-cmi5' } });
+      expect(statement['object']).toMatchObject({ id: (launched['object'] as { id: string }).id });
+      const context = statement['context'] as {
+        registration: string;
+        extensions: Record<string, string>;
+        contextActivities: { category?: { id: string }[] };
+      };
+      expect(context.registration).toBe(registration);
+      expect(context.extensions[`${CMI5}extensions/sessionid`]).toBe(session);
+      expect(context.contextActivities.category?.map(({ id }) => id)).toContain(`${CMI5}categories/cmi5`);
+    }
+    expect(statements[3]!['result']).toMatchObject({ success: true, score: { scaled: 1 } });
+    expect(statements[2]!['result']).toMatchObject({ completion: true });
+
+    // Another computer, the same registration: the record comes back from the store.
+    const elsewhere = await browser.newPage();
+    const resumed = await launchCmi5(elsewhere, 'learner-cmi5', registration);
+    await openModule(resumed);
+    await expect(completeButton(resumed)).toHaveAttribute('aria-pressed', 'true');
+    await elsewhere.close();
+    // Completed and passed were sent once in the registration, never again.
+    await expect.poll(async () => (await verbsOf(registration)).filter((verb) => verb === 'passed')).toHaveLength(1);
+  });
+
+  test('a store that refuses or fails: the learner is told, the device keeps the progress, and it is sent once the store is back', async ({
+    page,
+  }) => {
+    const registration = randomUUID();
+    const course = await launchCmi5(page, 'learner-faults', registration);
+    await expect(course.getByRole('heading', { level: 1 })).toHaveText('Listening to children');
+    await expect.poll(() => verbsOf(registration)).toEqual(['launched', 'initialized']);
+    await openModule(course);
+    for (const fault of [{ status: 500 }, { status: 401 }, { status: 503, delayMs: 3000 }]) {
+      Object.assign(lrs.faults, fault);
+      await completeButton(course).click();
+      await expect(page.frameLocator('#package').getByRole('status')).toContainText('did not accept');
+      for (const key of Object.keys(lrs.faults)) delete lrs.faults[key as keyof typeof lrs.faults];
+      // The device kept the change; the next one reaches the store, with the record as it is.
+      await expect(completeButton(course)).toHaveAttribute('aria-pressed', 'true');
+      await completeButton(course).click();
+      await expect(page.frameLocator('#package').getByRole('status')).toBeHidden();
+    }
+    expect(await verbsOf(registration)).toEqual(['launched', 'initialized']);
+  });
+
+  test('a cmi5 package opened without an LMS says so, and sends nothing', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${server.origin}/lms/content/${COURSE}-cmi5/index.html`);
+    await expect(page.getByRole('status')).toContainText('opened without one');
+    expect(requests.filter((url) => !url.startsWith(server.origin))).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ import type { PackagedCourse } from '../../src/lms/course-record.ts';
 import { packSuspendData, SCORM12_SUSPEND_LIMIT } from '../../src/lms/suspend-data.ts';
 import type { CaseStudy } from '../../src/schemas/case.ts';
 import { PACKAGE_ROOT_META } from '../../src/utils/package-root.ts';
+import { DIST } from '../support/built-site.ts';
 import { buildPackages, filesOf } from '../support/course-packages.ts';
 import { modelAnswer, modelAttempt } from '../support/seed-case.ts';
 
@@ -70,6 +71,7 @@ function validate(edition: Edition, manifest: string): { valid: boolean; output:
 
 const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
 const editionOf = (zip: string) => (zip.endsWith('-scorm12.zip') ? 'scorm12' : 'scorm2004');
+const scormZips = () => built.zips.filter((zip) => /-scorm(12|2004)\.zip$/.test(zip));
 
 let built: ReturnType<typeof buildPackages>;
 beforeAll(() => {
@@ -77,16 +79,16 @@ beforeAll(() => {
 });
 
 describe('course packages for an LMS', () => {
-  it('are written for every course, in SCORM 1.2 and SCORM 2004', () => {
-    const courses = readFileSync(join(fileURLToPath(new URL('../../dist/search/catalogue.json', import.meta.url))));
+  it('are written for every course, in SCORM 1.2, SCORM 2004 and cmi5', () => {
+    const courses = readdirSync(join(DIST, 'courses'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
     expect(courses.length).toBeGreaterThan(0);
-    const names = built.zips.map((zip) => zip.replace(/-scorm(12|2004)\.zip$/, ''));
-    expect(new Set(names).size * 2).toBe(built.zips.length);
-    expect(built.zips.filter((zip) => zip.endsWith('-scorm12.zip'))).toHaveLength(new Set(names).size);
+    expect(built.zips).toEqual(
+      courses.flatMap(({ name }) => ['cmi5', 'scorm12', 'scorm2004'].map((format) => `${name}-${format}.zip`)).sort(),
+    );
   });
 
   it('have manifests that ADL’s schema files accept, and the check refuses a broken one', () => {
-    for (const zip of built.zips) {
+    for (const zip of scormZips()) {
       const edition = editionOf(zip);
       const manifest = text(filesOf(join(built.folder, zip))['imsmanifest.xml']);
       const verdict = validate(edition, manifest);
@@ -102,7 +104,7 @@ describe('course packages for an LMS', () => {
   });
 
   it('list every file they hold in the manifest, and hold every file it lists', () => {
-    for (const zip of built.zips) {
+    for (const zip of scormZips()) {
       const files = filesOf(join(built.folder, zip));
       const listed = [...text(files['imsmanifest.xml']).matchAll(/<file href="([^"]+)"/g)].map(([, href]) =>
         decodeURI(href!),
@@ -166,6 +168,30 @@ describe('course packages for an LMS', () => {
       expect(positions.every((position) => position > 0)).toBe(true);
       expect([...positions].sort((a, b) => a - b)).toEqual(positions);
       for (const { data } of course.cases) expect(files[data], `${zip}: ${data}`).toBeDefined();
+    }
+  });
+
+  it('describe a cmi5 course as one assignable unit that moves on when completed and passed', () => {
+    for (const zip of built.zips.filter((name) => name.endsWith('-cmi5.zip'))) {
+      const files = filesOf(join(built.folder, zip));
+      const xml = text(files['cmi5.xml']);
+      const file = join(work, `${zip}.xml`);
+      writeFileSync(file, xml);
+      expect(spawnSync('xmllint', ['--noout', file]).status, `${zip}: cmi5.xml is not well formed`).toBe(0);
+      const structure = parse(xml);
+      expect(xml).toContain('<courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">');
+      const course = structure.querySelector('course')!;
+      const units = structure.querySelectorAll('au');
+      expect(units).toHaveLength(1);
+      const unit = units[0]!;
+      for (const id of [course.getAttribute('id')!, unit.getAttribute('id')!]) expect(() => new URL(id)).not.toThrow();
+      expect(unit.getAttribute('moveOn')).toBe('CompletedAndPassed');
+      expect(unit.querySelector('url')?.text).toBe('index.html');
+      for (const element of [course, unit]) {
+        expect(element.querySelector('title langstring')?.text.length).toBeGreaterThan(0);
+        expect(element.querySelector('description langstring')?.text.length).toBeGreaterThan(0);
+      }
+      expect(files['index.html']).toBeDefined();
     }
   });
 
