@@ -16,6 +16,7 @@ const PAGES = [
   { slug: 'site-settings', title: "Your organisation's name and details" },
   { slug: 'search-words', title: 'Words for search' },
   { slug: 'offline', title: 'Offline use' },
+  { slug: 'lms', title: 'Records in your LMS' },
   { slug: 'publishing', title: 'Preview and publish' },
 ] as const;
 

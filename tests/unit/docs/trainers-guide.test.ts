@@ -46,3 +46,8 @@ it("names the offline buttons as learners see them, on the guide's page on offli
   for (const label of [t('offline.save.button'), t('data.delete'), t('offline.notice.update')])
     expect(offline).toContain(label.replace(/\.$/, ''));
 });
+
+it("names what learners see in a package as they see it, on the guide's page on LMS records", () => {
+  const lms = readFileSync(join(root, 'src/pages/trainers/lms.mdx'), 'utf8');
+  for (const label of [t('lms.contents'), t('lms.refused').split('.')[0]!]) expect(lms).toContain(label);
+});
