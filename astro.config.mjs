@@ -8,10 +8,16 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
 import { pageCsp } from './src/integrations/page-csp.ts';
 import { siteLinks } from './src/integrations/site-links.ts';
+import { learningRecordStoreOrigin } from './src/data/site-settings.ts';
 import { basePath } from './src/utils/base-path.ts';
 
 // The folder the site is served from (`BASE_PATH=/learning/`), like SITE_URL set when building.
 const base = basePath();
+// The organisation's learning record store, if site.yaml names one: the only other host a page may reach,
+// and only once a learner has chosen to send their record there (src/xapi/).
+const store = learningRecordStoreOrigin();
+/** @type {`connect-src ${string}`[]} */
+const connectToStore = store ? [`connect-src 'self' ${store}`] : [];
 
 /**
  * Vite wraps every dynamic import in a helper that preloads the imported chunk's dependencies: 1 KB
@@ -49,7 +55,9 @@ function entriesMayExportMore() {
 
 /** The progress script (ProgressScript.astro's `<script>`), as the bundler names it. */
 const PROGRESS_SCRIPT = /[\\/]ProgressScript\.astro\?astro&type=script/;
-const PROGRESS = /src[\\/]progress[\\/]/;
+// With it, whether the site has a learning record store (src/xapi/store-meta.ts): the rest of src/xapi/
+// loads only on a site with one.
+const PROGRESS = /src[\\/]progress[\\/]|src[\\/]xapi[\\/]store-meta\.ts/;
 
 /**
  * @param {string | Buffer} content
@@ -97,6 +105,7 @@ export default defineConfig({
     csp: {
       directives: [
         "default-src 'self'",
+        ...connectToStore,
         "img-src 'self' data:",
         "media-src 'self'",
         "object-src 'none'",

@@ -29,6 +29,10 @@ export const LOADED_LATER = {
     file: /\/(offline-state|save-course-ui)\.[\w-]+\.js$/,
     when: 'the page goes offline, a new version of the site is ready, or a course page is scrolled to its Save section',
   },
+  xapi: {
+    file: /\/(record-learning|outbox|consent-ui)\.[\w-]+\.js$/,
+    when: 'the site has a learning record store (and its code that sends, once a learner has chosen to send)',
+  },
 } as const;
 
 /**
@@ -38,8 +42,8 @@ export const LOADED_LATER = {
 export type Loading = 'all' | 'page' | 'upFront';
 const LEFT_OUT: Record<Loading, RegExp[]> = {
   all: [],
-  page: [LOADED_LATER.search.file, LOADED_LATER.offline.file],
-  upFront: [LOADED_LATER.search.file, LOADED_LATER.case.file, LOADED_LATER.offline.file],
+  page: [LOADED_LATER.search.file, LOADED_LATER.offline.file, LOADED_LATER.xapi.file],
+  upFront: [LOADED_LATER.search.file, LOADED_LATER.case.file, LOADED_LATER.offline.file, LOADED_LATER.xapi.file],
 };
 
 /**

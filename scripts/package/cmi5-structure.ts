@@ -3,6 +3,7 @@
 // (src/lms/course-record.ts); a course without cases moves on when completed. Activity ids are IRIs made
 // from the site's address and the course's content id, so they stay the same across versions.
 import { escapeHtml } from '../../src/utils/html-entities.ts';
+import { activityBase, activityId } from '../../src/xapi/activity-ids.ts';
 
 export interface StructureCourse {
   id: string;
@@ -13,11 +14,9 @@ export interface StructureCourse {
   activityId: string;
 }
 
-/** The course's IRI: its page on the public site when there is one (`SITE_URL`), else a URN of its id. */
+/** The course's IRI, as the open site's statements name it (src/xapi/activity-ids.ts). */
 export const courseActivityId = (publicSite: string | undefined, base: string, course: string): string =>
-  publicSite === undefined
-    ? `urn:x-triangulate:course:${course}`
-    : new URL(`${base}courses/${course}/`, publicSite).href;
+  activityId(activityBase(publicSite, base), `courses/${course}/`);
 
 export function cmi5Structure(course: StructureCourse): string {
   const text = (value: string) => `<langstring lang="en-GB">${escapeHtml(value)}</langstring>`;

@@ -1,4 +1,5 @@
 import type { CaseQuestion, CaseStudy } from '../schemas/case.ts';
+import { fnv1a32 } from '../utils/fnv1a32.ts';
 
 /**
  * The parts of a question that decide which answers are valid and how they score. Wording, feedback and
@@ -18,16 +19,6 @@ function questionShape(question: CaseQuestion): unknown[] {
     case 'reflection':
       return [question.kind, question.id];
   }
-}
-
-/** FNV-1a, 32 bits, over the UTF-8 bytes of `text`, as 8 hex digits. Small, fast, same in every browser. */
-function fnv1a32(text: string): string {
-  let hash = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(text)) {
-    hash ^= byte;
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
 /**

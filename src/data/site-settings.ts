@@ -82,3 +82,17 @@ export function logoPaths(format: SiteLogo['format']) {
   const { logo } = siteSettings();
   return logo?.format === format ? [{ params: { hash: logo.hash }, props: { logo } }] : [];
 }
+
+/**
+ * The origin of the organisation's learning record store, for the pages' content security policy
+ * (astro.config.mjs): pages may send statements there and nowhere else. `undefined` without one, or
+ * while `site.yaml` has a problem, which the content check reports.
+ */
+export function learningRecordStoreOrigin(root: string = contentRoot()): string | undefined {
+  try {
+    const endpoint = loadSite(root).learningRecordStore?.endpoint;
+    return endpoint === undefined ? undefined : new URL(endpoint).origin;
+  } catch {
+    return undefined;
+  }
+}

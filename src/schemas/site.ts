@@ -106,6 +106,36 @@ const licence = z
     'The licence of the courses, cases and talks in the content folder, shown in the footer. Default: none shown. The code’s own licence is in the project.',
   );
 
+/** `https://…`, or for trying a store out on one's own computer, `http://localhost…` or `http://127.0.0.1…`. */
+const isStoreAddress = (value: string) =>
+  URL.canParse(value) &&
+  /^(?:https:\/\/[^/\s]+\.[^/\s]+|http:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?)\/(?:\S*\/)?$/.test(value);
+
+const STORE_ADDRESS_HINT =
+  'Write the store’s xAPI address as its provider gives it, starting with https:// and ending with `/`, for example `https://lrs.example.org/xapi/`.';
+
+const learningRecordStore = z
+  .strictObject({
+    endpoint: z
+      .string({ error: STORE_ADDRESS_HINT })
+      .trim()
+      .refine(isStoreAddress, { error: STORE_ADDRESS_HINT })
+      .describe(
+        'The store’s xAPI address, ending with `/`, for example `https://lrs.example.org/xapi/` (https only; `http://localhost` only to try it out).',
+      ),
+    key: text
+      .max(200, { error: 'Paste the key as the store gives it: it is shorter than 200 characters.' })
+      .describe(
+        'The key of a set of credentials that may only send statements: every visitor’s browser can read it. Ask the store’s administrator for one limited to writing statements.',
+      ),
+    secret: text
+      .max(200, { error: 'Paste the secret as the store gives it: it is shorter than 200 characters.' })
+      .describe('The secret that goes with `key`. Like the key, it is readable by anyone who visits the site.'),
+  })
+  .describe(
+    'An organisation’s learning record store (xAPI). When it is set, learners may choose in My learning to send a record of what they complete to it; nothing is sent until a learner chooses to, and they can stop at any time. Default: none (nothing is ever sent).',
+  );
+
 /**
  * The site's own name and details: `site.yaml` at the top of the content folder. Every field may be
  * left out, and so may the file: what is left out is Triangulate's own.
@@ -154,6 +184,7 @@ export const siteSchema = z
         'A sentence or two for the bottom of every page, in Markdown (links allowed; a blank line starts a new paragraph). The footer also always says that nothing leaves the learner’s device. Default: Triangulate’s (“Cases are fictional…”). Up to 600 characters.',
       ),
     licence: licence.optional(),
+    learningRecordStore: learningRecordStore.optional(),
     accessibilityStatement: contentFile(
       'accessibility.md',
       /\.(?:md|MD)$/,

@@ -14,7 +14,7 @@ import { wcagViolations } from '../support/axe.ts';
 import { buildPackages, unpack } from '../support/course-packages.ts';
 import { serveSites } from '../support/fixture-site.ts';
 import { startLearningRecordStore, type LearningRecordStore } from '../support/learning-record-store.ts';
-import { answerByPointer } from '../support/play-case.ts';
+import { playCase } from '../support/play-case.ts';
 import { modelAttempt } from '../support/seed-case.ts';
 import { PROGRESS_KEY } from '../support/seed-progress.ts';
 
@@ -123,16 +123,7 @@ const received = (page: Page) => page.evaluate(() => (window as unknown as { rec
 /** Plays the module's case through with the model answers. */
 async function passCase(course: FrameLocator) {
   const player = course.locator('.case-live');
-  await player.getByRole('button', { name: 'Start the case' }).click();
-  for (const [index, stage] of STUDY.stages.entries()) {
-    for (const question of stage.questions) {
-      await answerByPointer(player.locator('form.cp-question').first(), question);
-      await expect(player.locator('.cp-answered').last().locator('.cp-feedback')).toBeVisible();
-    }
-    if (index + 1 < STUDY.stages.length)
-      await player.getByRole('button', { name: 'Continue: new information arrives' }).click();
-  }
-  await player.getByRole('button', { name: 'See how you did' }).click();
+  await playCase(player, STUDY);
   await expect(player).toContainText(/You scored 100%/);
 }
 

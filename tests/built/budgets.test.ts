@@ -89,14 +89,16 @@ const BUDGETS: {
   requests: number;
   js?: number;
 }[] = [
-  // The site script and the progress script (course bars, Continue where you left off).
-  { type: 'the home page', pages: ({ url }) => url === '/', firstVisit: 14 * KB, requests: 4, js: 6 * KB },
+  // The site script and the progress script (course bars, Continue where you left off). 6 KB before the
+  // progress script learnt to note a completion for an organisation's record store at once (issue 19,
+  // +0.07 KB), so that the note outlives a page closed before the sending code loads.
+  { type: 'the home page', pages: ({ url }) => url === '/', firstVisit: 14 * KB, requests: 4, js: 6.1 * KB },
   {
     type: 'the catalogue of courses',
     pages: ({ url }) => url === '/courses/',
     firstVisit: 14 * KB,
     requests: 4,
-    js: 6 * KB,
+    js: 6.1 * KB,
   },
   // One request more than the catalogue: the loader of "Save this course for offline use" (0.3 KB), which
   // fetches the saving code only when the learner scrolls to it.
@@ -127,7 +129,14 @@ const BUDGETS: {
   },
   // Given by the service worker from its precache when a page cannot be: never fetched when it is needed.
   // Its scripts list what is saved and visited, from the browser's caches.
-  { type: 'the offline page', pages: ({ url }) => url === '/offline/', firstVisit: 24 * KB, requests: 12, js: 10 * KB },
+  // 10 KB before the progress script's note for a record store (issue 19, +0.07 KB).
+  {
+    type: 'the offline page',
+    pages: ({ url }) => url === '/offline/',
+    firstVisit: 24 * KB,
+    requests: 12,
+    js: 10.1 * KB,
+  },
   // The learner's own record: the progress store, the name form and the date formatter.
   { type: 'a certificate page', pages: ({ url }) => isCertificate(url), firstVisit: 16 * KB, requests: 6, js: 7 * KB },
   {
@@ -167,10 +176,11 @@ describe.each(BUDGETS)('$type', ({ pages: selects, firstVisit, requests, js }) =
 
 describe.each(pages.filter(({ url }) => isModule(url)))('$url, a module page', ({ file }) => {
   // Issue 8's goal was 5 KB. The service worker's registration (issue 18, which allowed it up to 1 KB)
-  // added 0.3 KB to the site script on every page.
-  it('loads at most 5.5 KB of gzipped JavaScript besides its case', () => {
+  // added 0.3 KB to the site script on every page; noting a completion for an organisation's record
+  // store at once (issue 19) added 0.07 KB to the progress script.
+  it('loads at most 5.6 KB of gzipped JavaScript besides its case', () => {
     const besidesCase = scriptsOfPage(DIST, file, 'upFront').filter((url) => !isCaseLoader(url));
-    expect(gzipped(besidesCase)).toBeLessThanOrEqual(5.5 * KB);
+    expect(gzipped(besidesCase)).toBeLessThanOrEqual(5.6 * KB);
   });
 });
 

@@ -1,5 +1,5 @@
 import { expect, type Locator } from '@playwright/test';
-import type { CaseQuestion } from '../../src/schemas/case.ts';
+import type { CaseQuestion, CaseStudy } from '../../src/schemas/case.ts';
 import { seedCase } from './seed-case.ts';
 
 /** A case's Markdown as its accessible name reads: without emphasis marks. */
@@ -20,9 +20,8 @@ export async function answerByPointer(form: Locator, question: CaseQuestion): Pr
   await form.getByRole('button', { name: /Submit answer|Save my reflection/ }).click();
 }
 
-/** Answers every question of the seed case's stages from `fromStage` on, in the player, and stops before the results. */
-export async function answerSeedCase(player: Locator, fromStage = 0): Promise<void> {
-  const study = seedCase();
+/** Answers every question of `study`'s stages from `fromStage` on, in the player, and stops before the results. */
+export async function answerCase(player: Locator, study: CaseStudy, fromStage = 0): Promise<void> {
   for (const [index, stage] of study.stages.entries()) {
     if (index < fromStage) continue;
     for (const question of stage.questions) {
@@ -32,4 +31,15 @@ export async function answerSeedCase(player: Locator, fromStage = 0): Promise<vo
     if (index + 1 < study.stages.length)
       await player.getByRole('button', { name: 'Continue: new information arrives' }).click();
   }
+}
+
+/** Answers every question of the seed case's stages from `fromStage` on, in the player, and stops before the results. */
+export const answerSeedCase = (player: Locator, fromStage = 0): Promise<void> =>
+  answerCase(player, seedCase(), fromStage);
+
+/** Plays `study` through from its start with the model answers, to its results. */
+export async function playCase(player: Locator, study: CaseStudy): Promise<void> {
+  await player.getByRole('button', { name: 'Start the case' }).click();
+  await answerCase(player, study);
+  await player.getByRole('button', { name: 'See how you did' }).click();
 }

@@ -1,6 +1,7 @@
 import { progressStore } from '../browser-store.ts';
 import { markExportReminderShown, setModuleComplete, visitModule, type ModuleInfo } from '../updates.ts';
 import { longDate, showHealth } from './health.ts';
+import { recordLearning, whenStore } from '../../xapi/store-meta.ts';
 import { saveProgress } from './save.ts';
 
 // Progress on a module page: the visit, "Mark as complete", and completion when its case is passed
@@ -39,15 +40,18 @@ export function trackModule(root: HTMLElement) {
   saveProgress((d) => visitModule(d, info, now()));
   store.subscribe(render);
   render();
+  whenStore((recorder) => recorder.resumeSending());
 
-  button?.addEventListener('click', () => {
-    const complete = button.getAttribute('aria-pressed') !== 'true';
-    saveProgress((d) => setModuleComplete(d, info, complete, 'learner', now()));
-  });
+  /** Completes the module (or not), and records a completion for the organisation's store, if chosen. */
+  const complete = (done: boolean, by: 'learner' | 'case') => {
+    saveProgress((d) => setModuleComplete(d, info, done, by, now()));
+    const at = store.read().modules[info.id]?.completedAt;
+    if (done && at)
+      recordLearning({ kind: 'module', courseId: info.courseId, moduleId: info.id, title: info.title, at });
+  };
+  button?.addEventListener('click', () => complete(button.getAttribute('aria-pressed') !== 'true', 'learner'));
   // The case player announces a passed attempt; passing the module's case completes the module.
-  document.addEventListener('triangulate:case-passed', () => {
-    saveProgress((d) => setModuleComplete(d, info, true, 'case', now()));
-  });
+  document.addEventListener('triangulate:case-passed', () => complete(true, 'case'));
   reminder?.querySelector('button')?.addEventListener('click', () => {
     saveProgress((d) => markExportReminderShown(d, now()));
   });

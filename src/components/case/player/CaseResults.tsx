@@ -5,6 +5,8 @@ import { judgementTrail, scoreAttempt } from '../../../cases/scoring.ts';
 import { t } from '../../../i18n/island-t.ts';
 import type { CaseStudy } from '../../../schemas/case.ts';
 import { CalibrationSummary } from './CalibrationSummary.tsx';
+import type { ModuleInfo } from '../../../progress/updates.ts';
+import { whenStore } from '../../../xapi/store-meta.ts';
 import type { CaseSession } from './use-case-session.ts';
 
 /** The end of a case: score per stage and overall, how the learner's judgement moved, and their calibration. */
@@ -23,7 +25,11 @@ export function CaseResults({
     heading.current?.focus();
     // Passing the case completes its module: the page's progress script listens for this.
     if (score.passed) heading.current?.dispatchEvent(new Event('triangulate:case-passed', { bubbles: true }));
-  }, [score.passed]);
+    // On a module page, for the organisation's store if the learner chose to send (once an attempt: the
+    // statement's id is made from the attempt's).
+    const module = document.querySelector<HTMLElement>('[data-module]')?.dataset['module'];
+    if (module) whenStore((recorder) => recorder.recordCaseAttempt(study, attempt, JSON.parse(module) as ModuleInfo));
+  }, [score.passed, study, attempt]);
   const trail = judgementTrail(study, attempt);
   return (
     <div className="cp-results">
