@@ -31,6 +31,8 @@ interface Outbox {
 /** The first wait after a failure; each failure doubles it, up to MAX_WAIT_MS. */
 const FIRST_WAIT_MS = 5_000;
 const MAX_WAIT_MS = 30 * 60_000;
+/** How long a store may take to answer before the statement counts as not sent: a store that hangs must not. */
+const ANSWER_WITHIN_MS = 20_000;
 /** Most statements the outbox keeps: far beyond a learner's year, small enough for any browser's storage. */
 const MAX_WAITING = 2_000;
 
@@ -108,6 +110,7 @@ async function put(statement: Record<string, unknown>, settings: StoreSettings):
       // Never the learner's cookies for the store's site: only the credentials the organisation set.
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
+      signal: AbortSignal.timeout(ANSWER_WITHIN_MS),
     });
     if (response.ok || response.status === 409) return 'sent';
     return 'refused';
