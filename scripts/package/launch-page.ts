@@ -27,6 +27,7 @@ export function launchPage(format: PackageFormat, course: { title: string; start
   body { display: flex; flex-direction: column; font: 100%/1.5 system-ui, sans-serif; }
   nav, [data-lms-notice] { padding: 0.25rem 1rem; }
   [data-lms-notice] { margin: 0; border-block-end: 2px solid; }
+  [data-lms-notice]:empty { padding: 0; border: 0; }
   main { display: contents; }
   iframe { flex: 1; width: 100%; border: 0; }
 </style>
@@ -35,7 +36,7 @@ export function launchPage(format: PackageFormat, course: { title: string; start
 <body>
 <main data-lms-launch data-format="${format}" data-strings="${escapeHtml(JSON.stringify(strings))}">
 <nav aria-label="${escapeHtml(t('lms.contents'))}"><a href="${escapeHtml(course.start)}" target="${FRAME}">${escapeHtml(t('lms.contents'))}</a></nav>
-<p role="status" data-lms-notice hidden></p>
+<p role="status" data-lms-notice></p>
 <iframe name="${FRAME}" title="${title}"></iframe>
 </main>
 </body>

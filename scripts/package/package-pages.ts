@@ -5,6 +5,7 @@
 import { dirname, posix } from 'node:path';
 import { parse } from 'node-html-parser';
 import { PACKAGE_ROOT_META, packagedFile } from '../../src/utils/package-root.ts';
+import { STORE_META } from '../../src/xapi/store-meta.ts';
 
 /** The attributes that hold an address, as the built pages write them. */
 const ADDRESS_ATTRIBUTES = [
@@ -17,8 +18,11 @@ const ADDRESS_ATTRIBUTES = [
   'renderer-url',
   'before-hydration-url',
 ];
-/** What a package leaves out: saving for offline use and the list of saved courses, and the web app's manifest. */
-const LEFT_OUT = ['[data-offline-only]', 'link[rel="manifest"]'];
+/**
+ * What a package leaves out: saving for offline use and the list of saved courses, the web app's manifest,
+ * and the open site's learning record store (in a package the LMS records).
+ */
+const LEFT_OUT = ['[data-offline-only]', 'link[rel="manifest"]', `meta[name="${STORE_META}"]`];
 
 /** The file an address of the built site names, from the site's root, and what follows it (`?t=1:00#part`). */
 export function fileOf(address: string, base: string): { file: string; rest: string } | undefined {

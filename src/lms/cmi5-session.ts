@@ -98,25 +98,45 @@ export async function startCmi5Session(): Promise<LmsSession | undefined> {
     masteryScore === undefined || record.passed === null ? record.passed : (record.percent ?? 0) / 100 >= masteryScore;
 
   let queue = Promise.resolve(true);
+  /** cmi5 allows one of passed and failed in a session: a pass after a fail waits for the next launch. */
+  let failedThisSession = false;
+  const save = (suspendData: string, location: string) =>
+    xapi.setState({ ...where, state: { ...kept, record: suspendData, location } }).then(
+      () => true,
+      () => false,
+    );
+  /** Whether `record` calls for completed, passed or failed, not yet sent: what terminated must not overtake. */
+  const statementDue = (record: CourseRecord) => {
+    if (launchMode !== 'Normal') return false;
+    const result = passed(record);
+    return (
+      (record.completed && !kept.sent.completed) ||
+      (result === true && !kept.sent.passed && !failedThisSession) ||
+      (result === false && !kept.sent.failed && !kept.sent.passed)
+    );
+  };
   const report = async (record: CourseRecord, suspendData: string, location: string): Promise<boolean> => {
+    // The record for resuming first, on its own: a statement the store refuses must not cost it.
+    const saved = await save(suspendData, location);
     // Browse and Review launches may look, never record (cmi5, 10.0).
-    if (launchMode === 'Normal') {
-      const scaled = record.percent === null ? undefined : record.percent / 100;
-      if (record.completed && !kept.sent.completed) {
-        await cmi5.complete();
-        kept.sent.completed = true;
-      }
-      const result = passed(record);
-      if (result === true && !kept.sent.passed) {
-        await cmi5.pass(scaled);
-        kept.sent.passed = true;
-      } else if (result === false && !kept.sent.failed && !kept.sent.passed) {
-        await cmi5.fail(scaled);
-        kept.sent.failed = true;
-      }
+    if (launchMode !== 'Normal') return saved;
+    const scaled = record.percent === null ? undefined : record.percent / 100;
+    const sentBefore = JSON.stringify(kept.sent);
+    if (record.completed && !kept.sent.completed) {
+      await cmi5.complete();
+      kept.sent.completed = true;
     }
-    await xapi.setState({ ...where, state: { ...kept, record: suspendData, location } });
-    return true;
+    const result = passed(record);
+    if (result === true && !kept.sent.passed && !failedThisSession) {
+      await cmi5.pass(scaled);
+      kept.sent.passed = true;
+    } else if (result === false && !kept.sent.failed && !kept.sent.passed) {
+      await cmi5.fail(scaled);
+      kept.sent.failed = failedThisSession = true;
+    }
+    if (JSON.stringify(kept.sent) === sentBefore) return saved;
+    // A statement went: the record of what was sent goes too, so the next launch sends it never again.
+    return (await save(suspendData, location)) && saved;
   };
   return {
     launch: { learnerId: learnerOf(cmi5), suspendData: kept.record, location: kept.location } satisfies LaunchData,
@@ -124,6 +144,12 @@ export async function startCmi5Session(): Promise<LmsSession | undefined> {
     limit: 64_000,
     report: (record, suspendData, location) =>
       (queue = queue.then(() => report(record, suspendData, location).catch(() => false))),
-    finish: () => sendTerminated(cmi5),
+    // Terminated is the session's last statement: at once, unless completed, passed or failed is still to
+    // go; then after it, if the page lives that long (a store takes a session without terminated as
+    // abandoned, which loses nothing the statements before it said).
+    finish: (record) => {
+      if (statementDue(record)) void queue.finally(() => sendTerminated(cmi5));
+      else sendTerminated(cmi5);
+    },
   };
 }

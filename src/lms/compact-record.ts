@@ -7,21 +7,23 @@ import type { PackagedCourse } from './course-record.ts';
 
 // The course's record in the fewest characters, for SCORM 1.2's 4,096 of suspend data: what the package
 // itself knows (module titles, question and option ids, the case an attempt is of) is left out and put
-// back from the package when the record is read. Modules, cases, questions and options are named by
-// their place; options by their place among their ids sorted, as the case's fingerprint takes them, so a
-// record stays readable while the fingerprint stays the same. Times are whole seconds.
+// back from the package when the record is read. Modules and cases are named by their ids, so a new
+// version of the package that adds or reorders modules still reads a record made by an older one.
+// Questions and options are named by their place, options among their ids sorted, as the case's
+// fingerprint takes them, so a record stays readable while the fingerprint stays the same (an attempt at
+// a case whose structure has changed since is left out). Times are whole seconds.
 //
-//   [2, modules, cases, place]
-//   modules: for each module of the course, 0 or [visited, completed or 0, 0 | 1 learner | 2 case, updated]
-//   cases:   for each case of the course, its attempts: [id, version, started, updated, completed or 0,
-//            stages revealed, responses], responses for each question in order: 0 (none) or [answer or
-//            null (skipped), confidence or null]; a reflection's words are never in it
-//   place:   0 or [module's place, updated]
+//   [3, modules, cases, place]
+//   modules: { module id: [visited, completed or 0, 0 | 1 learner | 2 case, updated] }
+//   cases:   { case id: its attempts, each [id, version, started, updated, completed or 0, stages revealed,
+//            responses], responses for each question in order: 0 (none) or [answer or null (skipped),
+//            confidence or null]; a reflection's words are never in it }
+//   place:   0 or [module id, updated]
 
-const FORMAT = 2;
+const FORMAT = 3;
 const BY = [null, 'learner', 'case'] as const;
 
-type Compact = [typeof FORMAT, unknown[], unknown[], unknown];
+type Compact = [typeof FORMAT, Record<string, unknown>, Record<string, unknown>, unknown];
 
 // Rounded down, so the LMS's copy of a record is never later than the device's, which then keeps its own.
 const seconds = (time: string) => Math.floor(Date.parse(time) / 1000);
@@ -130,20 +132,28 @@ export function compactRecord(
   studies: ReadonlyMap<string, CaseStudy>,
   keep: (caseId: string, attempts: CaseAttempt[]) => CaseAttempt[],
 ): Compact {
-  const modules = course.modules.map(({ id }) => {
+  const modules: Record<string, unknown> = {};
+  for (const { id } of course.modules) {
     const record = Object.hasOwn(document.modules, id) ? document.modules[id] : undefined;
-    if (!record) return 0;
+    if (!record) continue;
     const { visitedAt, completedAt, completedBy, updatedAt } = record;
-    return [seconds(visitedAt), completedAt ? seconds(completedAt) : 0, BY.indexOf(completedBy), seconds(updatedAt)];
-  });
-  const cases = course.cases.map(({ id }) => {
+    modules[id] = [
+      seconds(visitedAt),
+      completedAt ? seconds(completedAt) : 0,
+      BY.indexOf(completedBy),
+      seconds(updatedAt),
+    ];
+  }
+  const cases: Record<string, unknown> = {};
+  for (const { id } of course.cases) {
     const study = studies.get(id);
     const attempts = Object.hasOwn(document.caseAttempts, id) ? (document.caseAttempts[id] ?? []) : [];
-    return study ? keep(id, attempts).map((attempt) => encodeAttempt(attempt, study)) : [];
-  });
+    const kept = study ? keep(id, attempts).map((attempt) => encodeAttempt(attempt, study)) : [];
+    if (kept.length > 0) cases[id] = kept;
+  }
   const place = document.lastPlace;
-  const at = place ? course.modules.findIndex(({ id }) => id === place.id) : -1;
-  return [FORMAT, modules, cases, at >= 0 && place ? [at, seconds(place.updatedAt)] : 0];
+  const inCourse = place && course.modules.some(({ id }) => id === place.id);
+  return [FORMAT, modules, cases, inCourse ? [place.id, seconds(place.updatedAt)] : 0];
 }
 
 /** The progress document a compact record stands for, checked as an imported file is; `undefined` if it is not one. */
@@ -154,11 +164,14 @@ export function expandRecord(
 ): ProgressDocument | undefined {
   if (!Array.isArray(compact) || compact[0] !== FORMAT) return undefined;
   const [, modules, cases, place] = compact as unknown[];
-  if (!Array.isArray(modules) || !Array.isArray(cases)) return undefined;
+  const isMap = (value: unknown): value is Record<string, unknown> =>
+    typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (!isMap(modules) || !isMap(cases)) return undefined;
+  const own = (map: Record<string, unknown>, id: string): unknown => (Object.hasOwn(map, id) ? map[id] : undefined);
   const document = emptyProgress();
   const moduleRecords = section<ModuleProgress>();
-  for (const [index, module] of course.modules.entries()) {
-    const code: unknown = modules[index];
+  for (const module of course.modules) {
+    const code = own(modules, module.id);
     if (!Array.isArray(code)) continue;
     const [visited, completed, by, updated] = code as unknown[];
     moduleRecords[module.id] = {
@@ -172,15 +185,15 @@ export function expandRecord(
     };
   }
   const attempts = section<CaseAttempt[]>();
-  for (const [index, { id }] of course.cases.entries()) {
+  for (const { id } of course.cases) {
     const study = studies.get(id);
-    const codes: unknown = cases[index];
+    const codes = own(cases, id);
     if (!study || !Array.isArray(codes)) continue;
     const decoded = codes.flatMap((code) => decodeAttempt(code, study) ?? []);
     if (decoded.length > 0) attempts[id] = decoded;
   }
   const [at, updated] = Array.isArray(place) ? (place as unknown[]) : [];
-  const module = typeof at === 'number' ? course.modules[at] : undefined;
+  const module = course.modules.find(({ id }) => id === at);
   const raw = {
     ...document,
     modules: moduleRecords,

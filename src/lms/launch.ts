@@ -17,15 +17,20 @@ interface LaunchPage {
   format: PackageFormat;
   frame: HTMLIFrameElement;
   notice: HTMLElement;
-  strings: Record<'noLms' | 'refused' | 'unreadable', string>;
+  strings: Record<'noLms' | 'refused' | 'unreadable' | 'casesMissing', string>;
 }
 
+/** The course's cases by id; one that cannot be loaded is missing from the map. */
 async function fetchStudies(course: PackagedCourse): Promise<Map<string, CaseStudy>> {
   const studies = new Map<string, CaseStudy>();
   await Promise.all(
     course.cases.map(async ({ id, data }) => {
-      const response = await fetch(data);
-      if (response.ok) studies.set(id, ((await response.json()) as { study: CaseStudy }).study);
+      try {
+        const response = await fetch(data);
+        if (response.ok) studies.set(id, ((await response.json()) as { study: CaseStudy }).study);
+      } catch {
+        // Missing: see `launch`.
+      }
     }),
   );
   return studies;
@@ -50,10 +55,7 @@ const startSession = (format: PackageFormat): LmsSession | undefined | Promise<L
   format === 'cmi5' ? import('./cmi5-session.ts').then((cmi5) => cmi5.startCmi5Session()) : startScormSession(format);
 
 export async function launch({ format, frame, notice, strings }: LaunchPage): Promise<void> {
-  const tell = (text: string) => {
-    notice.textContent = text;
-    notice.hidden = false;
-  };
+  const tell = (text: string) => (notice.textContent = text);
   const course = (await (await fetch('course.json')).json()) as PackagedCourse;
   const session = await startSession(format);
   if (!session) {
@@ -64,35 +66,44 @@ export async function launch({ format, frame, notice, strings }: LaunchPage): Pr
   }
   takeRecordFor(openPersistence().persistence, session.launch.learnerId);
   const { store } = progressStore();
+  const resumeAt = session.launch.location;
+  let place = resumeAt !== '' && isOwnPage(resumeAt) ? resumeAt : course.start;
   const studies = await fetchStudies(course);
+  frame.src = place;
+  if (studies.size < course.cases.length) {
+    // Without every case, the record would say the missing ones were never finished, and their attempts
+    // would drop out of the LMS's copy: the learner works on the device, and nothing is reported.
+    tell(strings.casesMissing);
+    return;
+  }
   const kept = unpackSuspendData(session.launch.suspendData, course, studies);
   if (kept) store.update((document) => restoreFromLms(document, kept));
-  else if (session.launch.suspendData !== '') tell(strings.unreadable);
-
-  const resumeAt = session.launch.location;
-  frame.src = resumeAt !== '' && isOwnPage(resumeAt) ? resumeAt : course.start;
-  let location = course.start;
+  // A record this version cannot read goes back to the LMS as it came: status and score are reported, the
+  // record is never written over.
+  const unreadable = kept === undefined && session.launch.suspendData !== '' ? session.launch.suspendData : undefined;
+  if (unreadable !== undefined) tell(strings.unreadable);
   const started = performance.now();
 
   const record = () => courseRecord(store.read(), course, studies);
   let reporting: ReturnType<typeof setTimeout> | undefined;
   const report = () => {
     const document = store.read();
-    const { text } = packSuspendData(document, course, studies, session.limit);
-    return session.report(courseRecord(document, course, studies), text, location);
+    const text = unreadable ?? packSuspendData(document, course, studies, session.limit).text;
+    return session.report(courseRecord(document, course, studies), text, place);
   };
   const reportSoon = () => {
     clearTimeout(reporting);
     reporting = setTimeout(() => {
+      reporting = undefined;
       void Promise.resolve(report()).then((accepted) => {
-        if (accepted) notice.hidden = true;
-        else tell(strings.refused);
+        if (!accepted) tell(strings.refused);
+        else if (notice.textContent === strings.refused) tell('');
       });
     }, REPORT_AFTER_MS);
   };
   frame.addEventListener('load', () => {
-    const place = placeIn(frame);
-    if (place !== undefined && isOwnPage(place)) location = place;
+    const shown = placeIn(frame);
+    if (shown !== undefined && isOwnPage(shown)) place = shown;
     reportSoon();
   });
   store.subscribe(reportSoon);
@@ -102,9 +113,11 @@ export async function launch({ format, frame, notice, strings }: LaunchPage): Pr
   addEventListener('pagehide', () => {
     if (finished) return;
     finished = true;
-    clearTimeout(reporting);
-    // Whatever changed since the last report goes now: the session ends with the page.
-    void report();
+    // A change not yet reported goes now: the session ends with the page.
+    if (reporting !== undefined) {
+      clearTimeout(reporting);
+      void report();
+    }
     session.finish(record(), (performance.now() - started) / 1000);
   });
 }

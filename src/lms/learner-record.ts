@@ -1,5 +1,5 @@
 import type { Persistence } from '../progress/persistence.ts';
-import { KEY_PREFIX, PROGRESS_KEY } from '../progress/store.ts';
+import { EPOCH_KEY, KEY_PREFIX, PROGRESS_KEY } from '../progress/store.ts';
 
 // An LMS may be used by several learners on one computer (a training room, a shared office PC), and all
 // its packages share the LMS's origin, so the device's record must follow the learner the LMS names:
@@ -27,4 +27,7 @@ export function takeRecordFor(persistence: Persistence, learnerId: string): void
     persistence.remove(lmsRecordKey(learnerId));
   } else if (previous !== null) persistence.remove(PROGRESS_KEY);
   persistence.write(LMS_LEARNER_KEY, learnerId);
+  // A new epoch: a page of the previous learner's still open in another tab drops what it holds rather
+  // than merging it into this learner's record (src/progress/store.ts).
+  persistence.write(EPOCH_KEY, `lms:${Date.now()}:${Math.random().toString(36).slice(2)}`);
 }

@@ -9,7 +9,7 @@ import type { LaunchData, LmsSession } from './lms-session.ts';
 export type ScormEdition = 'scorm12' | 'scorm2004';
 
 /** An LMS's API object: its methods are named by the edition (`LMSInitialize` or `Initialize`…). */
-type ScormApi = Record<string, (...values: string[]) => string>;
+type ScormApi = Record<string, (...values: string[]) => unknown>;
 
 /** How far up the frames the search goes, as ADL's own finder does. */
 const MOST_FRAMES = 7;
@@ -104,10 +104,11 @@ const EDITIONS: Record<ScormEdition, Edition> = {
       ],
       ...score('cmi.core.score', record),
     ],
-    // A finished course needs no resuming; an unfinished one comes back where it was.
-    end: (record, seconds) => [
+    // Always suspend, even once complete: many LMSs answer a normal exit with a new attempt and empty
+    // suspend data, and a learner who comes back to a finished course should find it as they left it.
+    end: (_, seconds) => [
       ['cmi.core.session_time', scorm12Time(seconds)],
-      ['cmi.core.exit', record.completed ? '' : 'suspend'],
+      ['cmi.core.exit', 'suspend'],
     ],
   },
   scorm2004: {
@@ -126,21 +127,28 @@ const EDITIONS: Record<ScormEdition, Edition> = {
       ...score('cmi.score', record),
       ...(record.percent === null ? [] : [['cmi.score.scaled', String(record.percent / 100)] as [string, string]]),
     ],
-    end: (record, seconds) => [
+    end: (_, seconds) => [
       ['cmi.session_time', scorm2004Time(seconds)],
-      ['cmi.exit', record.completed ? 'normal' : 'suspend'],
+      ['cmi.exit', 'suspend'],
     ],
   },
 };
 
 function session(edition: ScormEdition, api: ScormApi): LmsSession | undefined {
   const { methods, launch, limit, record: values, end } = EDITIONS[edition];
-  const call = (method: string, ...args: string[]) => api[method]?.(...args) ?? 'false';
-  if (call(methods.initialize, '') !== 'true') return undefined;
-  const get = (element: string) => call(methods.get, element);
-  const set = (pairs: [string, string][]) =>
-    pairs.every(([element, value]) => call(methods.set, element, value) === 'true') &&
-    call(methods.commit, '') === 'true';
+  const call = (method: string, ...args: string[]) => api[method]?.(...args);
+  // Some LMSs answer with a boolean rather than the string SCORM names.
+  const succeeded = (method: string, ...args: string[]) => String(call(method, ...args)) === 'true';
+  if (!succeeded(methods.initialize, '')) return undefined;
+  const get = (element: string) => {
+    const value = call(methods.get, element);
+    return typeof value === 'string' ? value : '';
+  };
+  /** Sets every value, even after one is refused (so the record is not lost to a refused score), then commits. */
+  const set = (pairs: [string, string][]) => {
+    const refused = pairs.filter(([element, value]) => !succeeded(methods.set, element, value));
+    return succeeded(methods.commit, '') && refused.length === 0;
+  };
   return {
     limit,
     launch: {
@@ -148,8 +156,9 @@ function session(edition: ScormEdition, api: ScormApi): LmsSession | undefined {
       suspendData: get(launch.suspendData),
       location: get(launch.location),
     },
+    // The record for resuming goes first: it is what a refusal must not cost.
     report: (record, suspendData, place) =>
-      set([...values(record), [launch.suspendData, suspendData], [launch.location, place]]),
+      set([[launch.suspendData, suspendData], [launch.location, place], ...values(record)]),
     finish: (record, seconds) => {
       set(end(record, seconds));
       call(methods.finish, '');

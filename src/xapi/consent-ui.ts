@@ -15,6 +15,8 @@ export function startConsent(section: HTMLElement): void {
   const sending = section.querySelector<HTMLElement>('[data-sending]')!;
   const who = section.querySelector<HTMLElement>('[data-sending-who]')!;
   const status = section.querySelector<HTMLElement>('[data-send-status]')!;
+  const error = section.querySelector<HTMLElement>('[data-consent-error]')!;
+  const heading = section.querySelector<HTMLElement>('h2')!;
   if (!settings) return;
 
   const render = () => {
@@ -38,9 +40,22 @@ export function startConsent(section: HTMLElement): void {
       return typeof value === 'string' ? value.trim() : '';
     };
     const [name, email] = [field('name'), field('email')];
-    if (!name || !EMAIL.test(email)) {
-      status.textContent = say('xapi.invalid');
-      status.focus();
+    // Each field to put right is named invalid and described by the message; the first gets focus.
+    const wrong = [!name && 'name', !EMAIL.test(email) && 'email'].flatMap((fieldName) => {
+      const input = fieldName ? form.elements.namedItem(fieldName) : null;
+      return input instanceof HTMLInputElement ? [input] : [];
+    });
+    for (const input of form.querySelectorAll('input')) {
+      input.removeAttribute('aria-invalid');
+      input.removeAttribute('aria-describedby');
+    }
+    error.hidden = wrong.length === 0;
+    if (wrong.length > 0) {
+      for (const input of wrong) {
+        input.setAttribute('aria-invalid', 'true');
+        input.setAttribute('aria-describedby', error.id);
+      }
+      wrong[0]?.focus();
       return;
     }
     giveConsent({
@@ -51,13 +66,14 @@ export function startConsent(section: HTMLElement): void {
     });
     render();
     keepSending(settings, render);
-    status.focus();
+    // The form has gone: focus goes to the section's heading, and the status line says what happens now.
+    heading.focus();
   });
   section.querySelector('[data-stop]')?.addEventListener('click', () => {
     const deleted = withdrawConsent();
     render();
     status.textContent = say('xapi.stopped', { count: deleted });
-    status.focus();
+    heading.focus();
   });
   // Another tab's sending, or its learner stopping, shows here too.
   addEventListener('storage', render);

@@ -47,10 +47,45 @@ function readJson<T>(key: string): T | undefined {
   }
 }
 
-export const readConsent = (): Consent | undefined => readJson<Consent>(CONSENT_KEY);
+// What storage holds is checked before use: another version of the site, or a hand edit, may have left
+// something else there, and one bad entry must not stop sending for good.
+const isConsent = (value: unknown): value is Consent =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as Consent).name === 'string' &&
+  typeof (value as Consent).email === 'string' &&
+  typeof (value as Consent).givenAt === 'string';
 
-const readOutbox = (): Outbox =>
-  readJson<Outbox>(OUTBOX_KEY) ?? { statements: [], failures: 0, nextTry: 0, problem: null };
+export function readConsent(): Consent | undefined {
+  const consent = readJson<unknown>(CONSENT_KEY);
+  return isConsent(consent) ? consent : undefined;
+}
+
+function readOutbox(): Outbox {
+  const outbox = readJson<Partial<Outbox>>(OUTBOX_KEY);
+  return {
+    statements: Array.isArray(outbox?.statements) ? outbox.statements.filter((s) => typeof s?.['id'] === 'string') : [],
+    failures: typeof outbox?.failures === 'number' ? outbox.failures : 0,
+    nextTry: typeof outbox?.nextTry === 'number' ? outbox.nextTry : 0,
+    problem: outbox?.problem ?? null,
+  };
+}
+
+const EVENT_KINDS = new Set(['module', 'talk', 'case']);
+
+/** The events pages noted (store-meta.ts) that can be statements. */
+function readPending(): LearningEvent[] {
+  const pending = readJson<unknown>(PENDING_KEY);
+  return Array.isArray(pending)
+    ? pending.filter(
+        (event): event is LearningEvent =>
+          typeof event === 'object' &&
+          event !== null &&
+          EVENT_KINDS.has((event as LearningEvent).kind) &&
+          typeof (event as LearningEvent).at === 'string',
+      )
+    : [];
+}
 
 const writeOutbox = (outbox: Outbox) => storage().write(OUTBOX_KEY, JSON.stringify(outbox));
 
@@ -60,7 +95,7 @@ export function giveConsent(consent: Consent): void {
 
 /** Stops sending: the choice and every statement still waiting are removed. Returns how many were waiting. */
 export function withdrawConsent(): number {
-  const waiting = readOutbox().statements.length + (readJson<LearningEvent[]>(PENDING_KEY)?.length ?? 0);
+  const waiting = readOutbox().statements.length + readPending().length;
   for (const key of [CONSENT_KEY, PENDING_KEY, OUTBOX_KEY]) storage().remove(key);
   return waiting;
 }
@@ -68,8 +103,7 @@ export function withdrawConsent(): number {
 /** What the learner is told of the outbox. */
 export function outboxStatus(): { waiting: number; problem: SendProblem | null; nextTry: number } {
   const { statements, problem, nextTry } = readOutbox();
-  const pending = readJson<LearningEvent[]>(PENDING_KEY)?.length ?? 0;
-  return { waiting: statements.length + pending, problem, nextTry };
+  return { waiting: statements.length + readPending().length, problem, nextTry };
 }
 
 /**
@@ -78,17 +112,24 @@ export function outboxStatus(): { waiting: number; problem: SendProblem | null; 
  */
 function takePending(settings: StoreSettings): void {
   const consent = readConsent();
-  const pending = readJson<LearningEvent[]>(PENDING_KEY) ?? [];
-  if (!consent || pending.length === 0) return;
+  const pending = readPending();
+  if (!consent || pending.length === 0) return storage().remove(PENDING_KEY);
   const outbox = readOutbox();
+  const since = Date.parse(consent.givenAt);
   for (const event of pending) {
-    const statement = statementFor(event, {
-      learner: consent,
-      activityBase: settings.activityBase,
-      platform: settings.platform,
-      includeReflections: consent.includeReflections,
-    });
-    if (!outbox.statements.some((waiting) => waiting['id'] === statement['id'])) outbox.statements.push(statement);
+    // Only what was done after the learner chose to send (a review of an older attempt shows it again).
+    if (!(Date.parse(event.at) >= since)) continue;
+    try {
+      const statement = statementFor(event, {
+        learner: consent,
+        activityBase: settings.activityBase,
+        platform: settings.platform,
+        includeReflections: consent.includeReflections,
+      });
+      if (!outbox.statements.some((waiting) => waiting['id'] === statement['id'])) outbox.statements.push(statement);
+    } catch {
+      // An event this version cannot make a statement of is dropped, not kept to fail every time.
+    }
   }
   outbox.statements = outbox.statements.slice(-MAX_WAITING);
   writeOutbox(outbox);

@@ -25,8 +25,8 @@ export function recordLearning(event: LearningEvent): void {
   try {
     const { persistence } = openPersistence();
     if (persistence.read(CONSENT_KEY) === null) return;
-    const pending = JSON.parse(persistence.read(PENDING_KEY) ?? '[]') as LearningEvent[];
-    persistence.write(PENDING_KEY, JSON.stringify([...pending, event]));
+    const pending: unknown = JSON.parse(persistence.read(PENDING_KEY) ?? '[]');
+    persistence.write(PENDING_KEY, JSON.stringify([...(Array.isArray(pending) ? (pending as unknown[]) : []), event]));
   } catch {
     // Storage refused: the learner's progress page says so already; nothing is noted for the store.
     return;

@@ -44,9 +44,10 @@ export function trackModule(root: HTMLElement) {
 
   /** Completes the module (or not), and records a completion for the organisation's store, if chosen. */
   const complete = (done: boolean, by: 'learner' | 'case') => {
+    const before = store.read().modules[info.id]?.completedAt;
     saveProgress((d) => setModuleComplete(d, info, done, by, now()));
     const at = store.read().modules[info.id]?.completedAt;
-    if (done && at)
+    if (!before && at)
       recordLearning({ kind: 'module', courseId: info.courseId, moduleId: info.id, title: info.title, at });
   };
   button?.addEventListener('click', () => complete(button.getAttribute('aria-pressed') !== 'true', 'learner'));

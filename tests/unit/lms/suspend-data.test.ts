@@ -103,19 +103,24 @@ describe("the course's record as the LMS keeps it between launches", () => {
 
   it('reads back nothing from a record that is not one of its own, and throws no error', () => {
     const deflated = (value: unknown) => btoa(String.fromCharCode(...deflateSync(strToU8(JSON.stringify(value)))));
-    const hostile = [
-      'not base64 at all!',
-      btoa('plain text'),
-      deflated({ schemaVersion: 3 }),
-      deflated([2, 'modules', [], 0]),
-      deflated([2, [['not a time', 0, 0, 0]], [], 0]),
-      deflated([2, [], [[['id', 'version', 0, 0, 0, 1, []]]], 0]),
-      deflated([2, [], [], [99, 0]]),
-      '',
-    ];
-    for (const text of hostile) {
-      expect(unpackSuspendData(text, course, studies)?.caseAttempts ?? {}).toEqual({});
-    }
+    const nothing = ['', 'not base64 at all!', btoa('plain text'), deflated({ schemaVersion: 3 })];
+    const notThisFormat = [deflated([2, [], [], 0]), deflated([3, 'modules', {}, 0]), deflated([3, {}, [], 0])];
+    const badTime = deflated([3, { two: ['not a time', 0, 0, 0] }, {}, 0]);
+    for (const text of [...nothing, ...notThisFormat, badTime])
+      expect(unpackSuspendData(text, course, studies), text).toBeUndefined();
+  });
+
+  it('leaves out what does not fit the course as it is now, and reads the rest', () => {
+    const deflated = (value: unknown) => btoa(String.fromCharCode(...deflateSync(strToU8(JSON.stringify(value)))));
+    const otherVersion = [['id', 'not-this-version', 0, 0, 0, 1, []]];
+    const kept = unpackSuspendData(
+      deflated([3, { two: [1, 0, 0, 1], removed: [1, 0, 0, 1] }, { [study.id]: otherVersion }, ['removed', 1]]),
+      course,
+      studies,
+    )!;
+    expect(Object.keys(kept.modules)).toEqual(['two']);
+    expect(kept.caseAttempts).toEqual({});
+    expect(kept.lastPlace).toBeNull();
   });
 
   it('brings back on a new device what the LMS kept', () => {

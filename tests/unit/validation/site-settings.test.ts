@@ -45,7 +45,7 @@ describe('checkSiteSettings', () => {
       "The content has 7 problems to fix:
 
       tests/fixtures/site-files/site.yaml · accessibilityStatement · Write the statement in a Markdown file whose name ends in \`.md\`, for example \`accessibility.md\`.
-      tests/fixtures/site-files/site.yaml · colour · Unknown field \`colour\`: remove it, or check its spelling. The fields allowed here are: name, shortName, tagline, description, organisation, logo, contact, footer, licence, accessibilityStatement.
+      tests/fixtures/site-files/site.yaml · colour · Unknown field \`colour\`: remove it, or check its spelling. The fields allowed here are: name, shortName, tagline, description, organisation, logo, contact, footer, licence, learningRecordStore, accessibilityStatement.
       tests/fixtures/site-files/site.yaml · contact · Write an email address, for example \`learning@example.org\`, or a web address starting with https://, for example \`https://example.org/contact\`.
       tests/fixtures/site-files/site.yaml · licence.name · Add \`name:\` with text: it is required (the licence’s short name, for example \`CC BY 4.0\` or \`CC BY-NC-SA 4.0\`).
       tests/fixtures/site-files/site.yaml · name · Keep the name to 60 characters or fewer: it goes after every page’s title.
