@@ -4,6 +4,7 @@
 //
 //   npm run bench                           N = 100 and 1,000
 //   npm run bench -- --modules 100,1000,10000
+//   npm run bench -- --peer [--lessons 1000,10000] [--runs 2]   against Starlight (peer/peer-bench.ts)
 //
 // Writes bench-results/bench.json; logs of each build go to .bench/logs/. Node's heap limit is left
 // as it is (no --max-old-space-size), because the goal is that a default install builds the site.
@@ -14,8 +15,10 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pageWeight, type PageWeight } from '../page-weight.ts';
+import { buildSite } from './build-site.ts';
+import { peerBench } from './peer/peer-bench.ts';
 import { generateSite, type SiteSummary } from './generate-site.ts';
-import { growthExponent, measure, type Measured } from './measure.ts';
+import { growthExponent, type Measured } from './measure.ts';
 
 /** Goals from issue 8, checked against the largest N run. */
 const GOALS = { pagesPerSecond: 100, peakBytes: 4 * 1024 ** 3, atModules: 10_000 };
@@ -45,8 +48,18 @@ interface Run {
 }
 
 const { values } = parseArgs({
-  options: { modules: { type: 'string', default: '100,1000' }, seed: { type: 'string', default: '1' } },
+  options: {
+    modules: { type: 'string', default: '100,1000' },
+    seed: { type: 'string', default: '1' },
+    peer: { type: 'boolean', default: false },
+    lessons: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '2' },
+  },
 });
+if (values.peer) {
+  await peerBench(values.lessons.split(',').map(Number), Number(values.runs));
+  process.exit(0);
+}
 const sizes = values.modules.split(',').map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1))
   throw new Error('Write --modules as whole numbers, for example 100,1000,10000.');
@@ -84,26 +97,11 @@ const bytesUnder = (folder: string) =>
 async function benchmark(modules: number): Promise<Run> {
   const site = `.bench/site-${modules}`;
   const dist = `.bench/dist-${modules}`;
-  mkdirSync('.bench/logs', { recursive: true });
   const generated = performance.now();
   const content = generateSite({ modules, out: site, seed: Number(values.seed) });
   const generateSeconds = (performance.now() - generated) / 1000;
-  const env = { ...process.env, TRIANGULATE_CONTENT: site, ASTRO_TELEMETRY_DISABLED: '1' };
   console.log(`N = ${modules}: building…`);
-  // --force clears the content layer cache, so every run is a cold build like a fresh clone's.
-  const astro = await measure('astro', ['build', '--outDir', dist, '--force'], {
-    env,
-    logFile: `.bench/logs/astro-${modules}.log`,
-  });
-  const pagefindLog = `.bench/logs/pagefind-${modules}.log`;
-  const pagefind = await measure('node', ['scripts/index-search.ts', dist], { env, logFile: pagefindLog });
-  const indexed = /Indexed (\d+) pages?/.exec(readFileSync(pagefindLog, 'utf8'))?.[1];
-  const offline = await measure('node', ['scripts/build-offline.ts', dist], {
-    env,
-    logFile: `.bench/logs/offline-${modules}.log`,
-  });
-  const pages = globSync('**/*.html', { cwd: dist, exclude: (f) => f.startsWith('pagefind') }).length;
-  const totalSeconds = astro.seconds + pagefind.seconds + offline.seconds;
+  const { astro, pagefind, offline, pages, totalSeconds } = await buildSite(site, dist, String(modules));
   const pageWeights = Object.fromEntries(
     Object.entries(PAGE_TYPES).map(([type, file]) => {
       return [type, existsSync(join(dist, file)) ? pageWeight(dist, file) : null];
@@ -115,7 +113,7 @@ async function benchmark(modules: number): Promise<Run> {
     pages,
     generateSeconds,
     astro,
-    pagefind: { ...pagefind, indexedPages: indexed ? Number(indexed) : null },
+    pagefind,
     offline: { ...offline, ...offlineFiles(dist) },
     totalSeconds,
     pagesPerSecond: pages / totalSeconds,
