@@ -33,10 +33,10 @@ const LEFT_OUT_FILES = /^manifest\.webmanifest$/;
  * The files the pages show that saving a course leaves to the site's shell (its logo, icons, images a
  * trainer put in public/): a package has no shell, so it holds them itself.
  */
-function assetsOf(pages: readonly string[]): string[] {
+function assetsOf(pages: ReadonlyMap<string, string>): string[] {
   const assets = new Set<string>();
-  for (const page of pages.filter((file) => file.endsWith('.html'))) {
-    for (const address of addressesIn(readFileSync(join(site, page), 'utf8'), base)) {
+  for (const html of pages.values()) {
+    for (const address of addressesIn(html, base)) {
       const file = fileOf(`${base}${address}`, base)?.file;
       if (file && !file.endsWith('.html') && !LEFT_OUT_FILES.test(file) && existsSync(join(site, file)))
         assets.add(file);
@@ -89,16 +89,20 @@ try {
     const pages = list.files
       .flatMap(({ url }) => fileOf(url, base)?.file ?? [])
       .filter((file) => !NOT_PACKAGED.test(file));
-    const own = new Set([...pages, ...assetsOf(pages)]);
-    const files = [...own];
+    // Each page read once, for what it links to, what it says of its module, and its packaged copy.
+    const html = new Map(
+      pages.filter((file) => file.endsWith('.html')).map((file) => [file, readFileSync(join(site, file), 'utf8')]),
+    );
+    const own = new Set([...pages, ...assetsOf(html)]);
     const contents: Zippable = {};
-    for (const file of files) {
-      const data = readFileSync(join(site, file));
-      contents[file] = file.endsWith('.html')
-        ? new TextEncoder().encode(packagePage(data.toString('utf8'), file, { base, files: own, publicSite }))
-        : data;
+    for (const file of own) {
+      const text = html.get(file);
+      contents[file] =
+        text === undefined
+          ? readFileSync(join(site, file))
+          : new TextEncoder().encode(packagePage(text, file, { base, files: own, publicSite }));
     }
-    const description = packagedCourse(site, base, course, files);
+    const description = packagedCourse(base, course, html);
     contents[COURSE_FILE] = new TextEncoder().encode(JSON.stringify(description));
     for (const script of readdirSync(scripts))
       contents[`${dirname(LAUNCH_SCRIPT)}/${script}`] = readFileSync(join(scripts, script));
@@ -108,12 +112,11 @@ try {
         'index.html': new TextEncoder().encode(launchPage(format, description)),
       };
       if (format === 'cmi5') {
-        const coursePage = readFileSync(join(site, description.start), 'utf8');
         packaged['cmi5.xml'] = new TextEncoder().encode(
           cmi5Structure({
             id: course,
             title: list.title,
-            description: descriptionIn(coursePage),
+            description: descriptionIn(html.get(description.start) ?? ''),
             hasCases: description.cases.length > 0,
             activityId: courseActivityId(publicSite, base, course),
           }),

@@ -1,21 +1,19 @@
 // What a package's launch page needs to know of its course (src/lms/course-record.ts): its modules in
 // course order and its cases with their data, read from the built pages, as the offline lists are, so
 // the package reports exactly what the pages record.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { decodeEntities } from '../../src/utils/html-entities.ts';
 import type { PackagedCourse } from '../../src/lms/course-record.ts';
 import type { ModuleInfo } from '../../src/progress/updates.ts';
 import { titleIn } from '../offline/course-files.ts';
 import { fileOf } from './package-pages.ts';
 
-/** The course `course` of the site built in `site` for the folder `base`. */
-export function packagedCourse(site: string, base: string, course: string, pages: readonly string[]): PackagedCourse {
-  const coursePage = readFileSync(join(site, 'courses', course, 'index.html'), 'utf8');
+/** The course `course` of a site built for the folder `base`, from its pages' HTML by file. */
+export function packagedCourse(base: string, course: string, pages: ReadonlyMap<string, string>): PackagedCourse {
+  const start = `courses/${course}/index.html`;
+  const coursePage = pages.get(start) ?? '';
   const modules: ModuleInfo[] = [];
   const cases: PackagedCourse['cases'] = [];
-  for (const page of pages) {
-    const html = readFileSync(join(site, page), 'utf8');
+  for (const html of pages.values()) {
     const info = /\sdata-module="([^"]*)"/.exec(html)?.[1];
     if (info === undefined) continue;
     const module = JSON.parse(decodeEntities(info)) as ModuleInfo;
@@ -29,5 +27,5 @@ export function packagedCourse(site: string, base: string, course: string, pages
   // In the order the course page lists them: its outline is the course's own order.
   const position = (module: ModuleInfo) => coursePage.indexOf(`href="${module.href}"`);
   modules.sort((a, b) => position(a) - position(b));
-  return { id: course, title: titleIn(coursePage), start: `courses/${course}/index.html`, modules, cases };
+  return { id: course, title: titleIn(coursePage), start, modules, cases };
 }
