@@ -68,7 +68,7 @@ interface Edition {
   /** The most characters `cmi.suspend_data` holds. */
   limit: number;
   record: (record: CourseRecord) => [string, string][];
-  end: (record: CourseRecord, seconds: number) => [string, string][];
+  end: (seconds: number) => [string, string][];
 }
 
 const score = (prefix: string, record: CourseRecord): [string, string][] =>
@@ -106,7 +106,7 @@ const EDITIONS: Record<ScormEdition, Edition> = {
     ],
     // Always suspend, even once complete: many LMSs answer a normal exit with a new attempt and empty
     // suspend data, and a learner who comes back to a finished course should find it as they left it.
-    end: (_, seconds) => [
+    end: (seconds) => [
       ['cmi.core.session_time', scorm12Time(seconds)],
       ['cmi.core.exit', 'suspend'],
     ],
@@ -127,7 +127,7 @@ const EDITIONS: Record<ScormEdition, Edition> = {
       ...score('cmi.score', record),
       ...(record.percent === null ? [] : [['cmi.score.scaled', String(record.percent / 100)] as [string, string]]),
     ],
-    end: (_, seconds) => [
+    end: (seconds) => [
       ['cmi.session_time', scorm2004Time(seconds)],
       ['cmi.exit', 'suspend'],
     ],
@@ -159,8 +159,8 @@ function session(edition: ScormEdition, api: ScormApi): LmsSession | undefined {
     // The record for resuming goes first: it is what a refusal must not cost.
     report: (record, suspendData, place) =>
       set([[launch.suspendData, suspendData], [launch.location, place], ...values(record)]),
-    finish: (record, seconds) => {
-      set(end(record, seconds));
+    finish: (_, seconds) => {
+      set(end(seconds));
       call(methods.finish, '');
     },
   };

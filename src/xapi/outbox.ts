@@ -166,11 +166,11 @@ let sending = false;
  * Sends what waits, oldest first, until the outbox is empty or a statement does not go; then waits
  * longer each time. Stops at once when the learner withdraws: consent is read again before each send.
  */
-export async function sendWaiting(settings: StoreSettings, now = Date.now()): Promise<void> {
+export async function sendWaiting(settings: StoreSettings): Promise<void> {
   if (sending || !readConsent()) return;
   takePending(settings);
   const first = readOutbox();
-  if (first.statements.length === 0 || first.nextTry > now) return;
+  if (first.statements.length === 0 || first.nextTry > Date.now()) return;
   sending = true;
   try {
     for (;;) {
@@ -202,13 +202,14 @@ export async function sendWaiting(settings: StoreSettings, now = Date.now()): Pr
   }
 }
 
+/** The page's one sending loop, and what it tells after each round (My learning's status line). */
+let kept: (() => Promise<void>) | undefined;
+const listeners = new Set<() => void>();
+
 /**
  * Keeps the outbox moving while the page is open: now, when the connection comes back, and when the
  * wait after a failure is over.
  */
-let kept: (() => Promise<void>) | undefined;
-const listeners = new Set<() => void>();
-
 export function keepSending(settings: StoreSettings, onChange?: () => void): void {
   if (onChange) listeners.add(onChange);
   if (kept) return void kept();
