@@ -352,6 +352,29 @@ test.describe('cmi5', () => {
     await elsewhere.close();
   });
 
+  test('a course closed while the store is still answering its report loses nothing: completed and passed, then terminated', async ({
+    page,
+  }) => {
+    const registration = randomUUID();
+    await seedDevice(page, fullRecord(join(root, 'lms', 'content', `${COURSE}-cmi5`)));
+    // A slow store: the report's first request is still on its way, its statements still to come, as the
+    // learner closes the course.
+    const firstSave = page.waitForRequest(
+      (request) => request.method() === 'PUT' && request.url().includes('course-record'),
+    );
+    lrs.faults.delayMs = 1_000;
+    try {
+      await launchCmi5(page, 'learner-closes', registration);
+      await firstSave;
+      await page.goto('about:blank');
+    } finally {
+      delete lrs.faults.delayMs;
+    }
+    await expect
+      .poll(() => verbsOf(registration))
+      .toEqual(['launched', 'initialized', 'completed', 'passed', 'terminated']);
+  });
+
   test('a store that refuses or fails: the learner is told, the device keeps the progress, and it is sent once the store is back', async ({
     page,
   }) => {
