@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
 import { pageCsp } from './src/integrations/page-csp.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { siteLinks } from './src/integrations/site-links.ts';
 import { learningRecordStoreOrigin } from './src/data/site-settings.ts';
 import { basePath } from './src/utils/base-path.ts';
@@ -96,7 +97,7 @@ export default defineConfig({
   // Every page carries its own styles (about 3 KB gzipped): on a slow mobile connection the extra round trip
   // for a stylesheet delays the first paint more than sending the styles again with each page costs.
   build: { inlineStylesheets: 'always' },
-  integrations: [contentGuard(), mdx(), react(), hostHeaders(), pageCsp()],
+  integrations: [contentGuard(), mdx(), react(), hostHeaders(), pageCsp(), searchIndex()],
   // Prism marks code with classes; Shiki's inline styles would break the content security policy.
   // Links trainers write from the site's root follow it into a subfolder.
   markdown: { syntaxHighlight: 'prism', processor: satteri({ mdastPlugins: [siteLinks(base)] }) },

@@ -1,5 +1,5 @@
 // Makes a built site work offline: `node scripts/build-offline.ts [DIR]` (default dist), run by
-// `npm run build` after the search index is written.
+// `npm run build` after `astro build`.
 // - Writes each course's offline list (offline/<course>.json, see offline/course-files.ts), which its
 //   "Save this course for offline use" button downloads.
 // - Bundles the service worker (src/offline/worker/service-worker.ts) and gives it, through workbox-build's
@@ -12,7 +12,7 @@ import { injectManifest } from 'workbox-build';
 import { OFFLINE_PAGE, SERVICE_WORKER_FILE } from '../src/offline/offline-paths.ts';
 import { basePath } from '../src/utils/base-path.ts';
 import { bundleScript } from './bundle-script.ts';
-import { courseFiles } from './offline/course-files.ts';
+import { courseFiles, siteFiles } from './offline/course-files.ts';
 
 /** The shell, from the site's root: everything every page may need, whatever its course. */
 export const SHELL = [
@@ -33,8 +33,9 @@ const courses = existsSync(coursesFolder)
   ? readdirSync(coursesFolder, { withFileTypes: true }).filter((entry) => entry.isDirectory())
   : [];
 mkdirSync(join(site, OFFLINE_PAGE), { recursive: true });
+const files = siteFiles(site, base);
 for (const { name } of courses) {
-  const list = courseFiles(site, base, name);
+  const list = courseFiles(files, name);
   writeFileSync(join(site, OFFLINE_PAGE, `${name}.json`), JSON.stringify(list));
 }
 console.log(`Wrote the offline lists of ${courses.length} courses.`);

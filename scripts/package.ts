@@ -12,7 +12,7 @@ import { zipSync, type Zippable } from 'fflate';
 import type { PackageFormat } from '../src/lms/lms-session.ts';
 import { basePath } from '../src/utils/base-path.ts';
 import { bundleScript } from './bundle-script.ts';
-import { addressesIn, courseFiles, descriptionIn } from './offline/course-files.ts';
+import { addressesIn, courseFiles, descriptionIn, siteFiles } from './offline/course-files.ts';
 import { cmi5Structure, courseActivityId } from './package/cmi5-structure.ts';
 import { COURSE_FILE, LAUNCH_SCRIPT, launchPage } from './package/launch-page.ts';
 import { fileOf, packagePage } from './package/package-pages.ts';
@@ -84,8 +84,9 @@ try {
     define: { 'import.meta.env.BASE_URL': JSON.stringify(base) },
   });
   mkdirSync(values.out, { recursive: true });
+  const files = siteFiles(site, base);
   for (const course of courses) {
-    const list = courseFiles(site, base, course);
+    const list = courseFiles(files, course);
     const pages = list.files
       .flatMap(({ url }) => fileOf(url, base)?.file ?? [])
       .filter((file) => !NOT_PACKAGED.test(file));

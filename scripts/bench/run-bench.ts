@@ -1,5 +1,5 @@
 // Build benchmark at scale: generates a seeded catalogue of N modules outside content/, builds it the
-// way `npm run build` does (astro build, then pagefind, then the offline files) into its own folder, and
+// way `npm run build` does (astro build with its search index, then the offline files) into its own folder, and
 // reports time, memory, output size, page weight, and what the service worker precaches.
 //
 //   npm run bench                           N = 100 and 1,000
@@ -38,7 +38,7 @@ interface Run {
   pages: number;
   generateSeconds: number;
   astro: Measured;
-  pagefind: Measured & { indexedPages: number | null };
+  indexedPages: number | null;
   offline: Measured & OfflineFiles;
   totalSeconds: number;
   pagesPerSecond: number;
@@ -101,7 +101,7 @@ async function benchmark(modules: number): Promise<Run> {
   const content = generateSite({ modules, out: site, seed: Number(values.seed) });
   const generateSeconds = (performance.now() - generated) / 1000;
   console.log(`N = ${modules}: building…`);
-  const { astro, pagefind, offline, pages, totalSeconds } = await buildSite(site, dist, String(modules));
+  const { astro, indexedPages, offline, pages, totalSeconds } = await buildSite(site, dist, String(modules));
   const pageWeights = Object.fromEntries(
     Object.entries(PAGE_TYPES).map(([type, file]) => {
       return [type, existsSync(join(dist, file)) ? pageWeight(dist, file) : null];
@@ -113,7 +113,7 @@ async function benchmark(modules: number): Promise<Run> {
     pages,
     generateSeconds,
     astro,
-    pagefind,
+    indexedPages,
     offline: { ...offline, ...offlineFiles(dist) },
     totalSeconds,
     pagesPerSecond: pages / totalSeconds,
@@ -129,7 +129,7 @@ for (const modules of sizes) runs.push(await benchmark(modules));
 const mib = (bytes: number | null) => (bytes === null ? 'n/a' : `${(bytes / 1024 ** 2).toFixed(0)} MiB`);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const s = (seconds: number) => `${seconds.toFixed(1)} s`;
-console.log('\nBuild at scale (astro build + pagefind + offline files, cold, one run each)');
+console.log('\nBuild at scale (astro build with its search index + offline files, cold, one run each)');
 console.table(
   runs.map((r) => ({
     modules: r.modules,
@@ -137,9 +137,7 @@ console.table(
     'astro time': s(r.astro.seconds),
     'astro cpu': r.astro.cpuSeconds === null ? 'n/a' : s(r.astro.cpuSeconds),
     'astro peak': mib(r.astro.peakBytes),
-    'pagefind time': s(r.pagefind.seconds),
-    'pagefind cpu': r.pagefind.cpuSeconds === null ? 'n/a' : s(r.pagefind.cpuSeconds),
-    'pagefind peak': mib(r.pagefind.peakBytes),
+    'indexed pages': r.indexedPages ?? 'n/a',
     'offline time': s(r.offline.seconds),
     'total time': s(r.totalSeconds),
     'pages/s': r.pagesPerSecond.toFixed(1),
@@ -177,15 +175,14 @@ const fit = (seconds: (r: Run) => number | null) =>
 const exponent = {
   total: fit((r) => r.totalSeconds),
   astro: fit((r) => r.astro.seconds),
-  pagefind: fit((r) => r.pagefind.seconds),
-  totalCpu: fit((r) => (r.astro.cpuSeconds ?? NaN) + (r.pagefind.cpuSeconds ?? NaN) || null),
+  totalCpu: fit((r) => (r.astro.cpuSeconds ?? NaN) + (r.offline.cpuSeconds ?? NaN) || null),
 };
 const power = (k: number | null) => (k === null ? 'n/a' : `N^${k.toFixed(2)}`);
 if (runs.length > 1)
   console.log(
-    `Growth of build time in N: wall ${power(exponent.total)} (astro ${power(exponent.astro)}, pagefind ${power(exponent.pagefind)}); CPU time ${power(exponent.totalCpu)}`,
+    `Growth of build time in N: wall ${power(exponent.total)} (astro ${power(exponent.astro)}); CPU time ${power(exponent.totalCpu)}`,
   );
-const peak = Math.max(largest.astro.peakBytes ?? 0, largest.pagefind.peakBytes ?? 0);
+const peak = Math.max(largest.astro.peakBytes ?? 0, largest.offline.peakBytes ?? 0);
 const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
 console.log(
   `Goals (stated for N = ${GOALS.atModules}; this run's largest N is ${largest.modules}): ` +

@@ -5,7 +5,7 @@
 // run with the scripts they were built with, until the course is brought up to date.
 // Read from the built pages, so whatever a module links to or embeds is found whatever its MDX says.
 import { createHash } from 'node:crypto';
-import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeEntities } from '../../src/utils/html-entities.ts';
 import { importsOf } from '../script-imports.ts';
@@ -44,42 +44,82 @@ export const descriptionIn = (html: string): string => openGraph(html, 'og:descr
 /** The file that answers an address (`courses/x/` is `courses/x/index.html`). */
 const fileFor = (site: string, address: string) => join(site, address.endsWith('/') ? `${address}index.html` : address);
 
+/** What a course's list needs of one file of the built site. */
+interface FileFacts {
+  bytes: number;
+  /** A hash of its content, for the course's version. */
+  digest: string;
+  /** The same-site addresses it links to or imports, from the site's root. */
+  links: string[];
+}
+
 /**
- * The files of the course in `site/courses/<course>/`, built for the folder `base`, with their sizes and
- * a version: its pages, what they link to among LINKED_PAGES and FILES, and what those pages embed.
+ * Reads files of the built site `site`, built for the folder `base`, each once however many courses
+ * take it: every course takes My learning and search, and many the same talks and glossary, and at
+ * 10,000 modules reading them again for each course took most of the offline step.
  */
-export function courseFiles(site: string, base: string, course: string): CourseFiles {
+export function siteFiles(site: string, base: string) {
+  const known = new Map<string, FileFacts | null>();
+  return {
+    site,
+    base,
+    /** The facts of the file that answers `address`, or `null` if the site has none. */
+    facts(address: string): FileFacts | null {
+      if (known.has(address)) return known.get(address)!;
+      const path = fileFor(site, address);
+      let facts: FileFacts | null = null;
+      if (existsSync(path)) {
+        const content = readFileSync(path);
+        const text = address.endsWith('/') || address.endsWith('.js') ? content.toString('utf8') : '';
+        facts = {
+          bytes: content.length,
+          digest: createHash('sha256').update(content).digest('hex'),
+          links: address.endsWith('.js')
+            ? importsOf(text, `${base}${address}`).flatMap(({ path: imported }) =>
+                imported.startsWith(base) ? [imported.slice(base.length)] : [],
+              )
+            : addressesIn(text, base),
+        };
+      }
+      known.set(address, facts);
+      return facts;
+    },
+  };
+}
+
+export type SiteFiles = ReturnType<typeof siteFiles>;
+
+/**
+ * The files of the course in `courses/<course>/` of the site `files` reads, with their sizes and a
+ * version: its pages, what they link to among LINKED_PAGES and FILES, and what those pages embed.
+ */
+export function courseFiles(files: SiteFiles, course: string): CourseFiles {
+  const { site, base } = files;
   const own = globSync('**/index.html', { cwd: join(site, 'courses', course) }).map((file) =>
     `courses/${course}/${file.replace(/index\.html$/, '')}`.replace(/\/+$/, '/'),
   );
   const addresses = new Set([...own.sort(), ...ALWAYS]);
   const pending = [...addresses];
   for (let address = pending.shift(); address !== undefined; address = pending.shift()) {
-    const text = address.endsWith('/') || address.endsWith('.js') ? readFileSync(fileFor(site, address), 'utf8') : '';
     const fromOwnPage = address.startsWith(`courses/${course}/`);
-    const found = address.endsWith('.js')
-      ? importsOf(text, `${base}${address}`).flatMap(({ path }) =>
-          path.startsWith(base) ? [path.slice(base.length)] : [],
-        )
-      : addressesIn(text, base);
-    for (const linked of found) {
+    for (const linked of files.facts(address)?.links ?? []) {
       const wanted = FILES.test(linked) || (fromOwnPage && LINKED_PAGES.test(linked));
-      if (!wanted || addresses.has(linked) || !existsSync(fileFor(site, linked))) continue;
+      if (!wanted || addresses.has(linked) || !files.facts(linked)) continue;
       addresses.add(linked);
       pending.push(linked);
     }
   }
   const hash = createHash('sha256');
-  const files = [...addresses].map((address) => {
-    const path = fileFor(site, address);
-    hash.update(address).update(readFileSync(path));
-    return { url: `${base}${address}`, bytes: statSync(path).size };
+  const listed = [...addresses].map((address) => {
+    const { bytes, digest } = files.facts(address)!;
+    hash.update(address).update(digest);
+    return { url: `${base}${address}`, bytes };
   });
   return {
     course,
     title: titleIn(readFileSync(fileFor(site, `courses/${course}/`), 'utf8')),
     version: hash.digest('hex').slice(0, 16),
-    bytes: files.reduce((sum, file) => sum + file.bytes, 0),
-    files,
+    bytes: listed.reduce((sum, file) => sum + file.bytes, 0),
+    files: listed,
   };
 }

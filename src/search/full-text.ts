@@ -52,7 +52,7 @@ const wantsGuide = ({ guide, type }: FullTextFilters) => guide === true || type 
 
 /**
  * Pagefind's filters for the chosen ones. The trainers' guide is for trainers: its pages are in an
- * index of their own (scripts/index-search.ts), merged in only when a search asks for them. Once
+ * index of their own (scripts/search-bundles.ts), merged in only when a search asks for them. Once
  * merged, a search that does not ask for them leaves them out by their kind.
  */
 function queryFilters(filters: FullTextFilters, guideMerged: boolean) {

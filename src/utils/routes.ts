@@ -33,7 +33,7 @@ export const siteAddress = (rootRelative: string): string => localAddress(withBa
 export const INCLUDE_GUIDE = { name: 'guide', value: 'include' } as const;
 
 /**
- * The full-text index's two bundles (scripts/index-search.ts): the learners' pages, and the trainers'
+ * The full-text index's two bundles (scripts/search-bundles.ts): the learners' pages, and the trainers'
  * guide, merged in only when a search includes it.
  */
 export const SEARCH_BUNDLES = { learners: 'pagefind', guide: 'pagefind-guide' } as const;
@@ -71,7 +71,7 @@ export const routes = {
     return siteAddress(params.size > 0 ? `/search/?${params}` : '/search/');
   },
   searchCatalogue: () => siteAddress('/search/catalogue.json'),
-  /** Pagefind's bundle, written by scripts/index-search.ts after the build. */
+  /** Pagefind's bundle, written as the build ends (scripts/search-bundles.ts). */
   pagefind: (file: string) => siteAddress(`/${SEARCH_BUNDLES.learners}/${file}`),
   /** The trainers' guide's own Pagefind bundle, for `mergeIndex`. */
   pagefindGuide: () => siteAddress(`/${SEARCH_BUNDLES.guide}/`),

@@ -88,7 +88,7 @@ export async function peerBench(sizes: readonly number[], runs: number): Promise
       'triangulate pages': r.triangulate.pages,
       'triangulate s': r.triangulate.totalSeconds.toFixed(1),
       'triangulate pages/s': r.triangulate.pagesPerSecond.toFixed(1),
-      'triangulate peak': mib(Math.max(r.triangulate.astro.peakBytes ?? 0, r.triangulate.pagefind.peakBytes ?? 0)),
+      'triangulate peak': mib(Math.max(r.triangulate.astro.peakBytes ?? 0, r.triangulate.offline.peakBytes ?? 0)),
       ratio: `${r.ratio.toFixed(2)}×`,
     })),
   );

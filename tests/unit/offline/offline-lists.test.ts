@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { addressesIn, courseFiles, titleIn } from '../../../scripts/offline/course-files.ts';
+import { addressesIn, courseFiles, siteFiles, titleIn } from '../../../scripts/offline/course-files.ts';
 import { cacheNames } from '../../../src/offline/cache-names.ts';
 import { formatBytes } from '../../../src/offline/format-bytes.ts';
 import { pageTitle } from '../../../src/offline/visited-pages-ui.ts';
@@ -59,7 +59,7 @@ describe('courseFiles', () => {
   write('search/catalogue.json', '{}');
 
   it("lists the course's pages, their scripts and what those import, what they embed and link to, what the talks they link to play, and the learner's own pages", () => {
-    const list = courseFiles(site, '/', 'a');
+    const list = courseFiles(siteFiles(site, '/'), 'a');
     expect(list.files.map((file) => file.url).sort()).toEqual(
       [
         '/_astro/a.js',
@@ -83,10 +83,10 @@ describe('courseFiles', () => {
   });
 
   it('gives the course a new version when any of its files changes, and only then', () => {
-    const before = courseFiles(site, '/', 'a').version;
-    expect(courseFiles(site, '/', 'a').version).toBe(before);
+    const before = courseFiles(siteFiles(site, '/'), 'a').version;
+    expect(courseFiles(siteFiles(site, '/'), 'a').version).toBe(before);
     write('talks/t/captions.vtt', 'WEBVTT\n\n1\n00:00.000 --> 00:01.000\nHello');
-    expect(courseFiles(site, '/', 'a').version).not.toBe(before);
+    expect(courseFiles(siteFiles(site, '/'), 'a').version).not.toBe(before);
   });
 });
 
