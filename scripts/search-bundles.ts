@@ -79,16 +79,14 @@ export async function startSearchIndexer(): Promise<SearchIndexer> {
     async write(site, log) {
       await Promise.all(waiting);
       for (const problem of problems) log(`Pagefind: ${problem}`);
-      for (const [bundle, { index, pages }] of indexes) {
+      /** Writes one bundle, then repairs it and, for the learners', lists its common words. */
+      const writeBundle = async (bundle: keyof typeof SEARCH_BUNDLES, index: pagefind.PagefindIndex, pages: number) => {
         const folder = join(site, SEARCH_BUNDLES[bundle]);
         // Pagefind adds to its output folder without emptying it, so an index built again over the same
         // site would keep the old build's chunks and metadata beside the new ones.
         rmSync(folder, { recursive: true, force: true });
         // No pages, no bundle: the browser does without.
-        if (pages === 0) {
-          log(`No pages to index into ${SEARCH_BUNDLES[bundle]}/.`);
-          continue;
-        }
+        if (pages === 0) return log(`No pages to index into ${SEARCH_BUNDLES[bundle]}/.`);
         const { errors } = await index.writeFiles({ outputPath: folder });
         if (errors.length > 0) throw new Error(`Pagefind could not write ${folder}: ${errors.join('; ')}`);
         // Pagefind takes only the pages that mark their text (data-pagefind-body): one fragment each.
@@ -102,11 +100,13 @@ export async function startSearchIndexer(): Promise<SearchIndexer> {
               `Repaired the word ranges of ${result.repaired} of ${result.chunks} index chunks (${result.language}).`,
             );
         }
-        if (bundle !== 'learners') continue;
+        if (bundle !== 'learners') return;
         const common = writeCommonWords(folder);
         if ('skipped' in common) log(`No words left out of full-text queries: ${common.skipped}.`);
         else log(`Found ${common.words} words on nearly every one of the ${common.pages} indexed pages.`);
-      }
+      };
+      // Side by side: Pagefind writes one bundle while this process counts the other's common words.
+      await Promise.all([...indexes].map(([bundle, { index, pages }]) => writeBundle(bundle, index, pages)));
       await pagefind.close();
     },
   };

@@ -22,7 +22,7 @@ let sharedOrigin = '';
 
 test.beforeAll(async ({ browserName: _browser }, testInfo) => {
   testInfo.setTimeout(300_000);
-  site = buildFixtureSite({ base: BASE, search: true });
+  site = buildFixtureSite({ base: BASE });
   const alone = await serveSites(PORT, [`${site.outDir}=${BASE}`]);
   // The main build (dist/, which `npm test` builds for the root) beside it on one origin.
   const shared = await serveSites(SHARED_PORT, ['dist', `${site.outDir}=${BASE}`]);

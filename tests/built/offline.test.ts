@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SHELL } from '../../scripts/build-offline.ts';
+import { SHELL } from '../../scripts/offline/offline-files.ts';
 import type { CourseFiles } from '../../src/offline/course-list.ts';
 import { imageSize } from '../../src/utils/image-size.ts';
 import { builtPages, DIST, readPage } from '../support/built-site.ts';

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildWithContent, runWithContent, type Run } from './astro-on-fixtures.ts';
+import { buildWithContent, type Run } from './astro-on-fixtures.ts';
 
 /** A site built for a test: the folder it was written to, and how to remove it. */
 export interface BuiltFixture {
@@ -11,25 +11,16 @@ export interface BuiltFixture {
 }
 
 /**
- * Builds a site into a new temporary folder, as `npm run build` does: from `content` (default: the
- * site's own content/) for the folder `base` (default: the root), with its search index and its
- * offline files (the service worker, each course's offline list) when `search`.
+ * Builds a site into a new temporary folder, as `npm run build` does (with its search index and its
+ * offline files): from `content` (default: the site's own content/) for the folder `base` (default:
+ * the root).
  */
-export function buildFixtureSite({
-  content,
-  base,
-  search = false,
-}: { content?: string; base?: string; search?: boolean } = {}): BuiltFixture {
+export function buildFixtureSite({ content, base }: { content?: string; base?: string } = {}): BuiltFixture {
   const outDir = mkdtempSync(join(tmpdir(), 'triangulate-site-'));
   const succeeded = ({ status, output }: Run) => {
     if (status !== 0) throw new Error(`Building a site for a test failed:\n${output}`);
   };
   succeeded(buildWithContent({ content, base, outDir }));
-  if (search) {
-    succeeded(runWithContent(content ?? 'content', process.execPath, ['scripts/index-search.ts', outDir]));
-    const env = base ? { BASE_PATH: base } : {};
-    succeeded(runWithContent(content ?? 'content', process.execPath, ['scripts/build-offline.ts', outDir], env));
-  }
   return { outDir, remove: () => rmSync(outDir, { recursive: true, force: true }) };
 }
 

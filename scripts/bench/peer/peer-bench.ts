@@ -1,6 +1,6 @@
 // Triangulate against Starlight on the same lessons (issue 20): `npm run bench -- --peer [--lessons 1000]
 // [--runs 2]`. Generates N lessons as both (generate-lessons.ts), then builds Starlight 0.42.4 (with its
-// Pagefind search) and Triangulate (`npm run build`'s steps: astro build, search index, offline files) in
+// Pagefind search) and Triangulate (`npm run build`: astro build with the search index and offline files) in
 // alternation, so that the machine's noise falls on both, and reports pages per second, the ratio, and peak
 // memory per process. Starlight is installed once into .bench/peer/starlight (npm, from the registry).
 // Writes bench-results/peer.json.
@@ -65,7 +65,7 @@ export async function peerBench(sizes: readonly number[], runs: number): Promise
       console.log(`${lessons} lessons, run ${run}: Starlight, then Triangulate…`);
       const starlight = await buildStarlight(`${lessons}-${run}`);
       const built = await buildSite(content, join(WORK, `dist-${lessons}`), `peer-${lessons}-${run}`);
-      const triangulate = { ...built, pagesPerSecond: built.pages / built.totalSeconds };
+      const triangulate = { ...built, pagesPerSecond: built.pages / built.build.seconds };
       results.push({
         lessons,
         run,
@@ -86,9 +86,9 @@ export async function peerBench(sizes: readonly number[], runs: number): Promise
       'starlight pages/s': r.starlight.pagesPerSecond.toFixed(1),
       'starlight peak': mib(r.starlight.peakBytes),
       'triangulate pages': r.triangulate.pages,
-      'triangulate s': r.triangulate.totalSeconds.toFixed(1),
+      'triangulate s': r.triangulate.build.seconds.toFixed(1),
       'triangulate pages/s': r.triangulate.pagesPerSecond.toFixed(1),
-      'triangulate peak': mib(Math.max(r.triangulate.astro.peakBytes ?? 0, r.triangulate.offline.peakBytes ?? 0)),
+      'triangulate peak': mib(r.triangulate.build.peakBytes),
       ratio: `${r.ratio.toFixed(2)}×`,
     })),
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundleOf } from '../../../scripts/search-bundles.ts';
-import { builtPathOf } from '../../../src/integrations/search-index.ts';
+import { builtPathOf } from '../../../src/integrations/page-pipeline.ts';
 
 // Which rendered pages the build hands to the search index, and under which path: the same pages, by
 // the same paths, that indexing the built site finds.

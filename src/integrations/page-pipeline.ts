@@ -1,0 +1,80 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import { writeOfflineFiles } from '../../scripts/offline/offline-files.ts';
+import { bundleOf, startSearchIndexer, type SearchIndexer } from '../../scripts/search-bundles.ts';
+import { withPageHashesOnly } from '../utils/page-csp.ts';
+
+/**
+ * The page's path in the built site (`courses/x/index.html`) from its address under `base`, as Astro
+ * writes pages with `trailingSlash: 'always'` (a folder's index.html).
+ */
+export function builtPathOf(pathname: string, base: string): string {
+  const inSite = decodeURI(pathname).slice(base.length).replace(/^\/+/, '');
+  return inSite === '' || inSite.endsWith('/') ? `${inSite}index.html` : inSite;
+}
+
+/**
+ * What becomes of each page between Astro rendering it and writing it, and what is written once every
+ * page is: the page's content security policy is trimmed to the hashes of what it holds
+ * (utils/page-csp.ts); a page a search bundle takes is handed to the search index
+ * (scripts/search-bundles.ts), whose own process indexes it on the core rendering leaves idle; and as
+ * the build ends, Pagefind writes the index while this process writes the offline files
+ * (scripts/offline/offline-files.ts). Done after the build, as separate steps, these read every page
+ * again and took a fifth of the build (`npm run bench -- --peer`, see the README).
+ */
+export function pagePipeline(): AstroIntegration {
+  let base = '/';
+  let indexer: SearchIndexer | undefined;
+  // Astro renders several pages at once (`build.concurrency`), and they finish in no fixed order. Pages
+  // go to the index in the order Astro asked for them, so the same site always gets the same index, file
+  // names and all: a page that finishes early waits, in `finished`, for those asked for before it.
+  let asked = 0;
+  let nextToIndex = 0;
+  const finished = new Map<number, { path: string; html: string } | undefined>();
+  const indexInOrder = async () => {
+    while (finished.has(nextToIndex)) {
+      const page = finished.get(nextToIndex);
+      finished.delete(nextToIndex++);
+      if (page) await indexer?.add(page.path, page.html);
+    }
+  };
+  const pipeline = (astro: AstroPrerenderer): AstroPrerenderer => ({
+    ...astro,
+    name: 'triangulate:page-pipeline',
+    async setup() {
+      await astro.setup?.();
+      indexer = await startSearchIndexer();
+    },
+    async render(request, options) {
+      const turn = asked++;
+      const rendered = await astro.render(request, options);
+      const response = rendered instanceof Response ? rendered : rendered.response;
+      // A page, whatever its status (the 404 page's is 404); not a redirect, nor a data file.
+      if (!response.headers.get('content-type')?.startsWith('text/html') || !response.body) {
+        finished.set(turn, undefined);
+        await indexInOrder();
+        return rendered;
+      }
+      const html = withPageHashesOnly(await response.text());
+      const path = builtPathOf(new URL(request.url).pathname, base);
+      finished.set(turn, bundleOf(path) ? { path, html } : undefined);
+      await indexInOrder();
+      const page = new Response(html, response);
+      return rendered instanceof Response ? page : { ...rendered, response: page };
+    },
+  });
+  return {
+    name: 'triangulate:page-pipeline',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:start': ({ setPrerenderer }) => setPrerenderer(pipeline),
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const log = (line: string) => logger.info(line);
+        await Promise.all([indexer?.write(site, log), writeOfflineFiles(site, log)]);
+      },
+    },
+  };
+}
