@@ -5,6 +5,7 @@
 //   npm run bench                           N = 100 and 1,000
 //   npm run bench -- --modules 100,1000,10000
 //   npm run bench -- --peer [--lessons 1000,10000] [--runs 2]   against Starlight (peer/peer-bench.ts)
+//   npm run bench -- --dev [--modules 100,1000]                  the live preview (dev-server.ts)
 //
 // Writes bench-results/bench.json; logs of each build go to .bench/logs/. Node's heap limit is left
 // as it is (no --max-old-space-size), because the goal is that a default install builds the site.
@@ -16,6 +17,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pageWeight, type PageWeight } from '../page-weight.ts';
 import { buildSite } from './build-site.ts';
+import { devBench } from './dev-server.ts';
 import { peerBench } from './peer/peer-bench.ts';
 import { generateSite, type SiteSummary } from './generate-site.ts';
 import { growthExponent, type Measured } from './measure.ts';
@@ -52,6 +54,7 @@ const { values } = parseArgs({
     modules: { type: 'string', default: '100,1000' },
     seed: { type: 'string', default: '1' },
     peer: { type: 'boolean', default: false },
+    dev: { type: 'boolean', default: false },
     lessons: { type: 'string', default: '1000' },
     runs: { type: 'string', default: '2' },
   },
@@ -63,6 +66,10 @@ if (values.peer) {
 const sizes = values.modules.split(',').map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1))
   throw new Error('Write --modules as whole numbers, for example 100,1000,10000.');
+if (values.dev) {
+  await devBench(sizes);
+  process.exit(0);
+}
 
 /** What the service worker precaches, and what saving the largest course downloads. */
 interface OfflineFiles {

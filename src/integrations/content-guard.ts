@@ -1,4 +1,5 @@
 import { resolve, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../schemas/collections.ts';
 import { formatReport, type Problem } from '../validation/problem.ts';
@@ -37,7 +38,8 @@ function renew(server: ModuleEnvironments, id: string) {
 /**
  * Runs the content check before Astro reads any content. A build stops with every problem listed. A
  * preview (`astro dev`) keeps running: it prints the problems, again whenever a content file is saved,
- * added or deleted, and shows them at the top of every page until they are fixed
+ * added or deleted (checked in a thread of its own, content-check-worker.ts, so that the saved page is
+ * served without waiting for the check), and shows them at the top of every page until they are fixed
  * (problems-middleware.ts); the content loader leaves out entries it cannot read
  * (src/loaders/content-folder.ts).
  */
@@ -81,13 +83,31 @@ export function contentGuard(): AstroIntegration {
         const folder = root + sep;
         // Watched here too, for a content folder outside the project (TRIANGULATE_CONTENT).
         server.watcher.add(root);
+        const checker = new Worker(new URL('./content-check-worker.ts', import.meta.url), { workerData: { root } });
+        // A check asked for while one runs waits for it, and saves in between make one check, not several.
+        let checking = false;
+        let checkAgain = false;
+        const startCheck = () => {
+          checking = true;
+          checkAgain = false;
+          checker.postMessage(null);
+        };
         const recheck = (path: string) => {
           if (!resolve(path).startsWith(folder)) return;
-          problems = check();
+          if (checking) checkAgain = true;
+          else startCheck();
+        };
+        checker.on('message', (found: Problem[]) => {
+          checking = false;
+          problems = found;
           renew(server, RESOLVED_PROBLEMS_MODULE);
           if (problems.length > 0) logger.warn(formatReport(problems));
           else logger.info('Content check: no problems.');
-        };
+          if (checkAgain) startCheck();
+        });
+        checker.on('error', (error: Error) => logger.error(`The content check stopped: ${error.message}`));
+        // The preview may stop while a check runs.
+        checker.unref();
         for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, recheck);
       },
     },

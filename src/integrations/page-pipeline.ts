@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
-import { writeOfflineFiles } from '../../scripts/offline/offline-files.ts';
-import { bundleOf, startSearchIndexer, type SearchIndexer } from '../../scripts/search-bundles.ts';
+import type { SearchIndexer } from '../../scripts/search-bundles.ts';
 import { withPageHashesOnly } from '../utils/page-csp.ts';
 
 /**
@@ -25,6 +24,9 @@ export function builtPathOf(pathname: string, base: string): string {
 export function pagePipeline(): AstroIntegration {
   let base = '/';
   let indexer: SearchIndexer | undefined;
+  // What only a build needs is loaded by the build: the offline files' Workbox alone takes 0.4 s to
+  // load, which every start of the live preview would wait for.
+  let searchBundles: typeof import('../../scripts/search-bundles.ts') | undefined;
   // Astro renders several pages at once (`build.concurrency`), and they finish in no fixed order. Pages
   // go to the index in the order Astro asked for them, so the same site always gets the same index, file
   // names and all: a page that finishes early waits, in `finished`, for those asked for before it.
@@ -43,7 +45,8 @@ export function pagePipeline(): AstroIntegration {
     name: 'triangulate:page-pipeline',
     async setup() {
       await astro.setup?.();
-      indexer = await startSearchIndexer();
+      searchBundles = await import('../../scripts/search-bundles.ts');
+      indexer = await searchBundles.startSearchIndexer();
     },
     async render(request, options) {
       const turn = asked++;
@@ -57,7 +60,7 @@ export function pagePipeline(): AstroIntegration {
       }
       const html = withPageHashesOnly(await response.text());
       const path = builtPathOf(new URL(request.url).pathname, base);
-      finished.set(turn, bundleOf(path) ? { path, html } : undefined);
+      finished.set(turn, searchBundles?.bundleOf(path) ? { path, html } : undefined);
       await indexInOrder();
       const page = new Response(html, response);
       return rendered instanceof Response ? page : { ...rendered, response: page };
@@ -73,6 +76,7 @@ export function pagePipeline(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const log = (line: string) => logger.info(line);
+        const { writeOfflineFiles } = await import('../../scripts/offline/offline-files.ts');
         await Promise.all([indexer?.write(site, log), writeOfflineFiles(site, log)]);
       },
     },

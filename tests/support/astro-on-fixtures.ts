@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
  * copy of what Astro builds from, in a new folder under `.scratch/`, from which it still finds the
  * project's node_modules.
  */
-const SITE_SOURCES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json'];
+const SITE_SOURCES = ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json'];
 const SCRATCH = resolve('.scratch');
 
 /** A copy of the site's sources to run Astro in, and how to remove it. */
