@@ -1,8 +1,8 @@
 import { resolve, sep } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../schemas/collections.ts';
-import { formatReport, type Problem } from '../validation/problem.ts';
+import { formatReport } from '../validation/problem.ts';
+import { backgroundCheck } from './background-check.ts';
 import { checkContentFolder } from '../validation/check-folder.ts';
 
 /** The module through which the preview's pages read the latest problems (problems-middleware.ts). */
@@ -37,77 +37,61 @@ function renew(server: ModuleEnvironments, id: string) {
 
 /**
  * Runs the content check before Astro reads any content. A build stops with every problem listed. A
- * preview (`astro dev`) keeps running: it prints the problems, again whenever a content file is saved,
- * added or deleted (checked in a thread of its own, content-check-worker.ts, so that the saved page is
- * served without waiting for the check), and shows them at the top of every page until they are fixed
- * (problems-middleware.ts); the content loader leaves out entries it cannot read
- * (src/loaders/content-folder.ts).
+ * preview (`astro dev`) keeps running: it checks as it starts and again whenever a content file is
+ * saved, added or deleted, in a thread of its own (background-check.ts) so that starting and serving a
+ * saved page do not wait for the check (only the first page waits for the first check); it prints the
+ * problems, and shows them at the top of every page until they are fixed (problems-middleware.ts). The
+ * content loader leaves out entries it cannot read (src/loaders/content-folder.ts).
  */
 export function contentGuard(): AstroIntegration {
-  const check = () => checkContentFolder(contentRoot()).problems;
-  let problems: Problem[] = [];
+  let checker: ReturnType<typeof backgroundCheck> | undefined;
+  /** The preview's server, once it is set up: each check's problems reach its pages through the module. */
+  let preview: ModuleEnvironments | undefined;
   return {
     name: 'triangulate:content-guard',
     hooks: {
       'astro:config:setup': ({ command, logger, addMiddleware, updateConfig }) => {
         if (command === 'preview' || command === 'sync') return;
-        problems = check();
-        if (command === 'dev') {
-          updateConfig({
-            vite: {
-              plugins: [
-                {
-                  name: 'triangulate:content-problems',
-                  resolveId: (id) => (id === PROBLEMS_MODULE ? RESOLVED_PROBLEMS_MODULE : undefined),
-                  load: (id) =>
-                    id === RESOLVED_PROBLEMS_MODULE
-                      ? `export const problems = ${JSON.stringify(problems)};`
-                      : undefined,
-                },
-              ],
-            },
-          });
-          addMiddleware({ entrypoint: new URL('./problems-middleware.ts', import.meta.url), order: 'pre' });
-        }
-        if (problems.length === 0) return;
         if (command === 'build') {
+          const { problems } = checkContentFolder(contentRoot());
+          if (problems.length === 0) return;
           // The report is the whole message: thrown, it would come wrapped in a stack trace of Astro's hooks.
           logger.error(formatReport(problems));
           process.exit(1);
         }
-        logger.warn(formatReport(problems));
+        // The preview checks while it starts, and its first page waits for the check (the module below).
+        checker = backgroundCheck(resolve(contentRoot()), (problems, first) => {
+          if (preview) renew(preview, RESOLVED_PROBLEMS_MODULE);
+          if (problems.length > 0) logger.warn(formatReport(problems));
+          else if (!first) logger.info('Content check: no problems.');
+        });
+        checker.request();
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'triangulate:content-problems',
+                resolveId: (id) => (id === PROBLEMS_MODULE ? RESOLVED_PROBLEMS_MODULE : undefined),
+                load: async (id) =>
+                  id === RESOLVED_PROBLEMS_MODULE
+                    ? `export const problems = ${JSON.stringify(await checker?.problems())};`
+                    : undefined,
+              },
+            ],
+          },
+        });
+        addMiddleware({ entrypoint: new URL('./problems-middleware.ts', import.meta.url), order: 'pre' });
       },
-      'astro:server:setup': ({ server, logger }) => {
+      'astro:server:setup': ({ server }) => {
+        preview = server;
         // Only files inside the content folder: a bare "content" substring would also match src/content.config.ts.
         const root = resolve(contentRoot());
         const folder = root + sep;
         // Watched here too, for a content folder outside the project (TRIANGULATE_CONTENT).
         server.watcher.add(root);
-        const checker = new Worker(new URL('./content-check-worker.ts', import.meta.url), { workerData: { root } });
-        // A check asked for while one runs waits for it, and saves in between make one check, not several.
-        let checking = false;
-        let checkAgain = false;
-        const startCheck = () => {
-          checking = true;
-          checkAgain = false;
-          checker.postMessage(null);
-        };
         const recheck = (path: string) => {
-          if (!resolve(path).startsWith(folder)) return;
-          if (checking) checkAgain = true;
-          else startCheck();
+          if (resolve(path).startsWith(folder)) checker?.request();
         };
-        checker.on('message', (found: Problem[]) => {
-          checking = false;
-          problems = found;
-          renew(server, RESOLVED_PROBLEMS_MODULE);
-          if (problems.length > 0) logger.warn(formatReport(problems));
-          else logger.info('Content check: no problems.');
-          if (checkAgain) startCheck();
-        });
-        checker.on('error', (error: Error) => logger.error(`The content check stopped: ${error.message}`));
-        // The preview may stop while a check runs.
-        checker.unref();
         for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, recheck);
       },
     },
