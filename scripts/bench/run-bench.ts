@@ -143,6 +143,7 @@ console.table(
     'build time': s(r.build.seconds),
     'build cpu': r.build.cpuSeconds === null ? 'n/a' : s(r.build.cpuSeconds),
     'peak (largest process)': mib(r.build.peakBytes),
+    'peak (all processes)': mib(r.build.peakTogetherBytes),
     'indexed pages': r.indexedPages ?? 'n/a',
     'pages/s': r.pagesPerSecond.toFixed(1),
     output: mib(r.outputBytes),

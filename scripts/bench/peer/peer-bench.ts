@@ -85,10 +85,12 @@ export async function peerBench(sizes: readonly number[], runs: number): Promise
       'starlight s': r.starlight.seconds.toFixed(1),
       'starlight pages/s': r.starlight.pagesPerSecond.toFixed(1),
       'starlight peak': mib(r.starlight.peakBytes),
+      'starlight together': mib(r.starlight.peakTogetherBytes),
       'triangulate pages': r.triangulate.pages,
       'triangulate s': r.triangulate.build.seconds.toFixed(1),
       'triangulate pages/s': r.triangulate.pagesPerSecond.toFixed(1),
       'triangulate peak': mib(r.triangulate.build.peakBytes),
+      'triangulate together': mib(r.triangulate.build.peakTogetherBytes),
       ratio: `${r.ratio.toFixed(2)}×`,
     })),
   );
