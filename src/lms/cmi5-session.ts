@@ -112,14 +112,12 @@ export async function startCmi5Session(): Promise<LmsSession | undefined> {
   /** Sends what waits, in order, in one request; once the store takes it, it is noted as sent. */
   const sendUnsent = async () => {
     const batch = [...unsent];
-    if (
-      !(await write(
-        'POST',
-        'statements',
-        batch.map(({ statement }) => statement),
-      ))
-    )
-      return false;
+    const taken = await write(
+      'POST',
+      'statements',
+      batch.map(({ statement }) => statement),
+    );
+    if (!taken) return false;
     for (const { verb } of batch) kept.sent[verb] = true;
     unsent.splice(0, batch.length);
     return true;
@@ -144,10 +142,10 @@ export async function startCmi5Session(): Promise<LmsSession | undefined> {
       return (queue = queue.then(() => report(record).catch(() => false)));
     },
     // The page goes, and no answer can be awaited: whatever is still to be sent goes now, in one request,
-    // with terminated last, as cmi5 orders them. A statement already on its way goes again with its own
-    // id, which the store keeps once (xAPI 1.0.3: a statement it holds
-    // already, the same in every part, is not stored again). What goes now is noted as sent: the page cannot
-    // learn otherwise, and a store that is down as the page closes is the one case where the LMS misses it.
+    // with terminated last, as cmi5 orders them. A statement already on its way goes again with its own id,
+    // which the store keeps once (xAPI 1.0.3: a statement it already holds, the same in every part, is not
+    // stored again). What goes now is noted as sent: the page cannot learn otherwise, and a store that is
+    // down as the page closes is the one case where the LMS misses it.
     finish: (record) => {
       callFor(record);
       void write('POST', 'statements', [
