@@ -1,5 +1,5 @@
 // Indexes a built site for full-text search: `node scripts/index-search.ts [DIR]` (default dist). A build
-// indexes its pages as it renders them (src/integrations/search-index.ts); this indexes a site already
+// indexes its pages as it renders them (src/integrations/page-pipeline.ts); this indexes a site already
 // built, the same way (search-bundles.ts), as the search benchmark does to try other index settings.
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

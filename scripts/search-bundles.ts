@@ -1,6 +1,6 @@
 // The site's full-text index, built through Pagefind's Node API: pages are handed to Pagefind's own
 // process one by one, so a build can index each page as soon as it is rendered, on the core rendering
-// leaves idle (src/integrations/search-index.ts), and `scripts/index-search.ts` can index a built site.
+// leaves idle (src/integrations/page-pipeline.ts), and `scripts/index-search.ts` can index a built site.
 //
 // The index is cut into smaller chunks than Pagefind's default. A first query fetches Pagefind's script,
 // its WebAssembly and its metadata, then the index chunk of each query word. Pagefind closes a chunk

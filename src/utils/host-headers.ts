@@ -23,7 +23,7 @@ export interface HeaderRule {
 
 /** Top-level folders of the build whose every file is named by a hash of its content. */
 const HASHED_FOLDERS = ['_astro', 'cases', 'logo'];
-/** Pagefind's folders, written as the build ends (src/integrations/search-index.ts): their own rules below. */
+/** Pagefind's folders, written as the build ends (src/integrations/page-pipeline.ts): their own rules below. */
 const PAGEFIND_FOLDERS: readonly string[] = Object.values(SEARCH_BUNDLES);
 /** Paths in each of Pagefind's folders. */
 const inPagefind = (...paths: string[]) =>

@@ -81,7 +81,7 @@ export const routes = {
   logo: (hash: string, format: string) => siteAddress(`/logo/${hash}.${format}`),
   /** The page offline learners get for a page they have not saved (src/pages/offline/index.astro). */
   offline: () => siteAddress(`/${OFFLINE_PAGE}`),
-  /** What saving a course for offline use downloads, written after the build (scripts/build-offline.ts). */
+  /** What saving a course for offline use downloads, written as the build ends (scripts/offline/offline-files.ts). */
   offlineCourse: (courseId: string) => siteAddress(`/${OFFLINE_PAGE}${courseId}.json`),
   serviceWorker: () => siteAddress(`/${SERVICE_WORKER_FILE}`),
   manifest: () => siteAddress('/manifest.webmanifest'),

@@ -6,7 +6,7 @@ import type { CourseFiles } from '../../src/offline/course-list.ts';
 import { imageSize } from '../../src/utils/image-size.ts';
 import { builtPages, DIST, readPage } from '../support/built-site.ts';
 
-// What the build writes for offline use (scripts/build-offline.ts), read from dist/.
+// What the build writes for offline use (scripts/offline/offline-files.ts), read from dist/.
 
 /** The addresses workbox-build wrote into the service worker's precache list. */
 const precached = [...readFileSync(join(DIST, 'sw.js'), 'utf8').matchAll(/"url":"([^"]+)"/g)].map(([, url]) => url!);

@@ -5,7 +5,7 @@ import { chunkRangesOf, readPagefindFile, type ChunkRange } from '../../scripts/
 import { GUIDE_FOLDER, LEARNER_PAGE_FOLDERS, SEARCH_BUNDLES } from '../../src/utils/routes.ts';
 import { DIST } from '../support/built-site.ts';
 
-// The full-text index as `npm run build` leaves it (scripts/index-search.ts). Pagefind finds a query
+// The full-text index as `npm run build` leaves it (scripts/search-bundles.ts). Pagefind finds a query
 // word's chunk by `from <= word <= to`; a word outside every range falls back to a prefix match that
 // fetches unrelated chunks, the largest ones among them.
 const BUNDLE = join(DIST, 'pagefind');

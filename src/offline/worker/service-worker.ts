@@ -1,5 +1,5 @@
-// The site's service worker, bundled by scripts/build-offline.ts and given its precache list by
-// workbox-build's injectManifest (the `self.__WB_MANIFEST` below), after the search index is written.
+// The site's service worker, bundled by scripts/offline/offline-files.ts and given its precache list by
+// workbox-build's injectManifest (the `self.__WB_MANIFEST` below), as the build ends.
 //
 // - The shell (the site's scripts, icons, the offline page) is precached, nothing more: its size does
 //   not grow with the number of modules.
@@ -23,7 +23,7 @@ import { keepPreviousShell } from './previous-shell.ts';
 import { siteAddresses } from './site-paths.ts';
 
 declare let self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
-/** The entries at the top of the built site, written in by scripts/build-offline.ts. */
+/** The entries at the top of the built site, written in by scripts/offline/offline-files.ts. */
 declare const SITE_ENTRIES: string[];
 
 /** How long a page may take from the network before a kept copy is shown instead. */
