@@ -53,15 +53,12 @@ export function pagePipeline(): AstroIntegration {
       const rendered = await astro.render(request, options);
       const response = rendered instanceof Response ? rendered : rendered.response;
       // A page, whatever its status (the 404 page's is 404); not a redirect, nor a data file.
-      if (!response.headers.get('content-type')?.startsWith('text/html') || !response.body) {
-        finished.set(turn, undefined);
-        await indexInOrder();
-        return rendered;
-      }
-      const html = withPageHashesOnly(await response.text());
+      const isPage = Boolean(response.headers.get('content-type')?.startsWith('text/html') && response.body);
+      const html = isPage ? withPageHashesOnly(await response.text()) : undefined;
       const path = builtPathOf(new URL(request.url).pathname, base);
-      finished.set(turn, searchBundles?.bundleOf(path) ? { path, html } : undefined);
+      finished.set(turn, html !== undefined && searchBundles?.bundleOf(path) ? { path, html } : undefined);
       await indexInOrder();
+      if (html === undefined) return rendered;
       const page = new Response(html, response);
       return rendered instanceof Response ? page : { ...rendered, response: page };
     },
