@@ -67,17 +67,6 @@ export function buildWithContent({
   }
 }
 
-/** Runs a command of the project (not Astro) to the end, with the content folder given (and `env`). */
-export function runWithContent(
-  content: string,
-  command: string,
-  args: string[],
-  env: Record<string, string> = {},
-): Run {
-  const result = spawnSync(command, args, { encoding: 'utf8', env: astroEnv(content, env) });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
-
 /** A preview started by a test: what it has printed, its pages, and a way to stop it. */
 export interface Preview {
   output(): string;
