@@ -173,6 +173,20 @@ test("the player's data is fetched only when the case is seen", async ({ page })
   await expect.poll(() => fetched.length).toBe(1);
 });
 
+for (const url of [SEED_CASE_PAGE, '/trainers/components/']) {
+  test(`${url}: the case takes the same room before and after its player loads, so nothing below it moves`, async ({
+    page,
+  }) => {
+    await page.goto(url);
+    const player = page.locator('[data-case-player]');
+    // The player loads only once the case is seen, so this is the height of the page as built.
+    const built = (await player.boundingBox())!.height;
+    await player.scrollIntoViewIfNeeded();
+    await expect(player.getByRole('button', { name: 'Start the case' })).toBeEnabled();
+    expect((await player.boundingBox())!.height).toBe(built);
+  });
+}
+
 test("the trainers' guide's example case plays without saving, so nothing reaches My learning", async ({ page }) => {
   await page.goto('/trainers/components/');
   const player = page.locator('.case-live');

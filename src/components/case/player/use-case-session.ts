@@ -39,7 +39,9 @@ function upsert(attempts: CaseAttempt[], next: CaseAttempt): CaseAttempt[] {
 export function useCaseSession(study: CaseStudy, example = false) {
   const [attempts, setAttempts] = useState<CaseAttempt[]>([]);
   const [activeId, setActiveId] = useState<string | null>(null);
-  const [notice, setNotice] = useState<SaveNotice>();
+  // An example's notice is known when the page is built, so it is there before the player loads and the
+  // player takes the same room once it does: nothing below it moves under the reader (or under focus).
+  const [notice, setNotice] = useState<SaveNotice>(example ? 'example' : undefined);
   // False in the server-rendered HTML and until the learner's attempts are read: until then a button
   // could neither act nor know whether to offer "start" or "carry on".
   const [ready, setReady] = useState(false);
