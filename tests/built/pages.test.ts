@@ -72,6 +72,17 @@ describe.each(pages)('$url', (page) => {
     const ids = html.querySelectorAll('[id]').map((el) => el.id);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
+
+  // Astro adds a component's scoped class to the very object spread into an element's attributes, so a
+  // shared object spread into markup took one more class with every page built (and the order pages
+  // finish in decided how many).
+  it('names no class twice on one element', () => {
+    const repeated = html
+      .querySelectorAll('[class]')
+      .map((el) => (el.getAttribute('class') ?? '').trim().split(/\s+/))
+      .filter((classes) => new Set(classes).size !== classes.length);
+    expect(repeated).toEqual([]);
+  });
 });
 
 describe.each(pages.filter(({ url }) => /^\/courses\/[^/]+\/$/.test(url)))('$url, a course page', (page) => {
