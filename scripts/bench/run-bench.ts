@@ -4,6 +4,7 @@
 //
 //   npm run bench                           N = 100 and 1,000
 //   npm run bench -- --modules 100,1000,10000
+//   npm run bench -- --modules 10000 --low-memory                 built as `npm run build:low-memory` builds
 //   npm run bench -- --peer [--lessons 1000,10000] [--runs 2]   against Starlight (peer/peer-bench.ts)
 //   npm run bench -- --dev [--modules 100,1000]                  the live preview (dev-server.ts)
 //
@@ -57,6 +58,7 @@ const { values } = parseArgs({
     dev: { type: 'boolean', default: false },
     lessons: { type: 'string', default: '1000' },
     runs: { type: 'string', default: '2' },
+    'low-memory': { type: 'boolean', default: false },
   },
 });
 if (values.peer) {
@@ -108,7 +110,7 @@ async function benchmark(modules: number): Promise<Run> {
   const content = generateSite({ modules, out: site, seed: Number(values.seed) });
   const generateSeconds = (performance.now() - generated) / 1000;
   console.log(`N = ${modules}: building…`);
-  const { build, indexedPages, pages } = await buildSite(site, dist, String(modules));
+  const { build, indexedPages, pages } = await buildSite(site, dist, String(modules), values['low-memory']);
   const pageWeights = Object.fromEntries(
     Object.entries(PAGE_TYPES).map(([type, file]) => {
       return [type, existsSync(join(dist, file)) ? pageWeight(dist, file) : null];
@@ -202,6 +204,7 @@ writeFileSync(
       commit: gitCommit,
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version },
       goals: GOALS,
+      build: values['low-memory'] ? 'npm run build:low-memory' : 'npm run build',
       growthExponent: exponent,
       runs,
     },

@@ -13,6 +13,12 @@ export function builtPathOf(pathname: string, base: string): string {
 }
 
 /**
+ * Set, `astro build` leaves the search index to a step of its own after the build, for a build machine
+ * short of memory (scripts/build-low-memory.ts).
+ */
+export const INDEX_AFTER_BUILD = 'TRIANGULATE_INDEX_AFTER_BUILD';
+
+/**
  * What becomes of each page between Astro rendering it and writing it, and what is written once every
  * page is: the page's content security policy is trimmed to the hashes of what it holds
  * (utils/page-csp.ts); a page a search bundle takes is handed to the search index
@@ -46,7 +52,7 @@ export function pagePipeline(): AstroIntegration {
     async setup() {
       await astro.setup?.();
       searchBundles = await import('../../scripts/search-bundles.ts');
-      indexer = await searchBundles.startSearchIndexer();
+      if (!process.env[INDEX_AFTER_BUILD]) indexer = await searchBundles.startSearchIndexer();
     },
     async render(request, options) {
       const turn = asked++;
@@ -56,7 +62,7 @@ export function pagePipeline(): AstroIntegration {
       const isPage = Boolean(response.headers.get('content-type')?.startsWith('text/html') && response.body);
       const html = isPage ? withPageHashesOnly(await response.text()) : undefined;
       const path = builtPathOf(new URL(request.url).pathname, base);
-      finished.set(turn, html !== undefined && searchBundles?.bundleOf(path) ? { path, html } : undefined);
+      finished.set(turn, html !== undefined && indexer && searchBundles?.bundleOf(path) ? { path, html } : undefined);
       await indexInOrder();
       if (html === undefined) return rendered;
       const page = new Response(html, response);
@@ -74,6 +80,7 @@ export function pagePipeline(): AstroIntegration {
         const site = fileURLToPath(dir);
         const log = (line: string) => logger.info(line);
         const { writeOfflineFiles } = await import('../../scripts/offline/offline-files.ts');
+        if (!indexer) log('Left the search index for a step after the build (scripts/index-search.ts).');
         await Promise.all([indexer?.write(site, log), writeOfflineFiles(site, log)]);
       },
     },

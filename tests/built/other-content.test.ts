@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, globSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guidePages } from '../../src/data/guide-pages.ts';
-import { buildWithContent, startPreview, type Preview, type Run } from '../support/astro-on-fixtures.ts';
+import { buildEachWay, buildWithContent, startPreview, type Preview, type Run } from '../support/astro-on-fixtures.ts';
 import { builtPages, readPage } from '../support/built-site.ts';
 import { brokenLinks } from '../support/links.ts';
 
@@ -84,6 +84,34 @@ describe('a minimal content folder', () => {
   it('has no broken internal links or anchors', () => {
     expect(brokenLinks(site)).toEqual([]);
   });
+
+  it('builds the same site with `npm run build:low-memory`, which indexes it once Astro has ended', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'triangulate-each-way-'));
+    const outDirs = { build: join(folder, 'build'), 'build:low-memory': join(folder, 'low-memory') };
+    try {
+      const runs = buildEachWay(MINIMAL, outDirs);
+      for (const run of Object.values(runs)) expect(run.status, run.output).toBe(0);
+      expect(runs['build:low-memory'].output).toContain('Left the search index for a step after the build');
+      const [full, apart] = [outDirs.build, outDirs['build:low-memory']];
+      // The pages reach the index in another order, which changes its word chunks and the names that
+      // hash them; the pages indexed, each page's own record and every other file are the same.
+      const orderDependent = /^pagefind[^/]*\/(index\/|pagefind\.[\w-]+\.pf_meta$|pagefind-entry\.json$)/;
+      const kept = (root: string) =>
+        globSync('**/*', { cwd: root })
+          .filter((file) => !orderDependent.test(file) && statSync(join(root, file)).isFile())
+          .sort();
+      expect(kept(apart)).toEqual(kept(full));
+      const differing = kept(full).filter(
+        (file) => !readFileSync(join(full, file)).equals(readFileSync(join(apart, file))),
+      );
+      expect(differing).toEqual([]);
+      const entry = (root: string, bundle: string) =>
+        readFileSync(join(root, bundle, 'pagefind-entry.json'), 'utf8').replace(/"hash":"[^"]+"/, '');
+      for (const bundle of ['pagefind', 'pagefind-guide']) expect(entry(apart, bundle)).toBe(entry(full, bundle));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 240_000);
 });
 
 describe('a preview of content with a mistake', () => {

@@ -32,14 +32,32 @@ export interface Run {
 /**
  * The environment of an Astro run: the content folder given, by its full path as the run's folder is not
  * the project's; telemetry off; and without Vitest's own variables, which Astro reads as "running inside
- * Vitest" (its dev server then serves no pages).
+ * Vitest" (its dev server then serves no pages), nor its NODE_ENV=test, with which a build compiles React's
+ * development code (file paths and all) into the pages' scripts, where `npm run build` compiles its
+ * production code.
  */
 function astroEnv(content: string, more: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'),
+  );
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', TRIANGULATE_CONTENT: resolve(content), ...more };
 }
 
 const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
+
+/** How a site is built: `npm run build`'s `astro build`, or `npm run build:low-memory`'s two steps. */
+type BuildCommand = 'build' | 'build:low-memory';
+
+/** Runs one build to the end in the project `root`, from the content folder given, into `outDir`. */
+function buildIn(root: string, command: BuildCommand, content: string, outDir: string, base?: string): Run {
+  const run = command === 'build' ? [ASTRO, 'build'] : [join(root, 'scripts/build-low-memory.ts')];
+  const result = spawnSync(process.execPath, [...run, '--outDir', resolve(outDir)], {
+    cwd: root,
+    encoding: 'utf8',
+    env: astroEnv(content, base ? { BASE_PATH: base } : {}),
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
 
 /**
  * Runs `astro build` to the end, in a project of its own, from the content folder given (the site's own
@@ -56,12 +74,23 @@ export function buildWithContent({
 }): Run {
   const project = ownProject();
   try {
-    const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', resolve(outDir)], {
-      cwd: project.root,
-      encoding: 'utf8',
-      env: astroEnv(content, base ? { BASE_PATH: base } : {}),
-    });
-    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    return buildIn(project.root, 'build', content, outDir, base);
+  } finally {
+    project.remove();
+  }
+}
+
+/**
+ * Builds the content folder given each way into its own folder, in one project: a build names its
+ * islands by the project's folder, so only builds made in the same folder can be compared file by file.
+ */
+export function buildEachWay(content: string, outDirs: Record<BuildCommand, string>): Record<BuildCommand, Run> {
+  const project = ownProject();
+  try {
+    return {
+      build: buildIn(project.root, 'build', content, outDirs.build),
+      'build:low-memory': buildIn(project.root, 'build:low-memory', content, outDirs['build:low-memory']),
+    };
   } finally {
     project.remove();
   }
