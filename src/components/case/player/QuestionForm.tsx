@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import { isScored, type Answer } from '../../../cases/attempt.ts';
 import { t } from '../../../i18n/island-t.ts';
 import type { CaseQuestion } from '../../../schemas/case.ts';
@@ -33,7 +33,7 @@ export function QuestionForm({ question, number, onAnswer, onSkip }: Props) {
   const [confidence, setConfidence] = useState<number | null>(null);
   const [error, setError] = useState<string>();
   const errorId = useId();
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const problem = missing(question, answer, confidence);
     setError(problem);
