@@ -3,6 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../schemas/collections.ts';
 import { formatReport } from '../validation/problem.ts';
 import { backgroundCheck } from './background-check.ts';
+import { checkContentFolder } from '../validation/check-folder.ts';
 
 /** The module through which the preview's pages read the latest problems (problems-middleware.ts). */
 const PROBLEMS_MODULE = 'virtual:triangulate/content-problems';
@@ -35,8 +36,8 @@ function renew(server: ModuleEnvironments, id: string) {
 }
 
 /**
- * Runs the content check as Astro starts. A build stops with every problem listed before it builds
- * anything. A preview (`astro dev`) keeps running: it checks as it starts and again whenever a content file is
+ * Runs the content check before Astro reads any content. A build stops with every problem listed. A
+ * preview (`astro dev`) keeps running: it checks as it starts and again whenever a content file is
  * saved, added or deleted, in a thread of its own (background-check.ts) so that starting and serving a
  * saved page do not wait for the check (only the first page waits for the first check); it prints the
  * problems, and shows them at the top of every page until they are fixed (problems-middleware.ts). The
@@ -52,16 +53,11 @@ export function contentGuard(): AstroIntegration {
       'astro:config:setup': ({ command, logger, addMiddleware, updateConfig }) => {
         if (command === 'preview' || command === 'sync') return;
         if (command === 'build') {
-          // Checked on the other core while Astro syncs the content (build:start waits for the check), and
-          // stopped as soon as a problem is found, so the report comes first whatever Astro makes of it.
-          checker = backgroundCheck(resolve(contentRoot()), (problems) => {
-            if (problems.length === 0) return;
-            // The report is the whole message: thrown, it would come wrapped in a stack trace of Astro's hooks.
-            logger.error(formatReport(problems));
-            process.exit(1);
-          });
-          checker.request();
-          return;
+          const { problems } = checkContentFolder(contentRoot());
+          if (problems.length === 0) return;
+          // The report is the whole message: thrown, it would come wrapped in a stack trace of Astro's hooks.
+          logger.error(formatReport(problems));
+          process.exit(1);
         }
         // The preview checks while it starts, and its first page waits for the check (the module below).
         checker = backgroundCheck(resolve(contentRoot()), (problems, first) => {
@@ -85,9 +81,6 @@ export function contentGuard(): AstroIntegration {
           },
         });
         addMiddleware({ entrypoint: new URL('./problems-middleware.ts', import.meta.url), order: 'pre' });
-      },
-      'astro:build:start': async () => {
-        await checker?.problems();
       },
       'astro:server:setup': ({ server }) => {
         preview = server;
