@@ -4,12 +4,20 @@ import { satteri } from '@astrojs/markdown-satteri';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
+// Sets up the Prism that its language loader below extends (and that Astro highlights code with).
+import 'prismjs';
+import loadPrismLanguages from 'prismjs/components/index.js';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
 import { pagePipeline } from './src/integrations/page-pipeline.ts';
 import { siteLinks } from './src/integrations/site-links.ts';
 import { learningRecordStoreOrigin } from './src/data/site-settings.ts';
 import { basePath } from './src/utils/base-path.ts';
+
+// Prism's Markdown grammar highlights a file's front matter as YAML only if YAML was loaded before it. Each
+// is loaded when a code block first needs it, and Vite compiles pages in no fixed order, so the guide's
+// examples of a module's front matter came out highlighted in one build and plain in the next.
+loadPrismLanguages(['yaml', 'markdown']);
 
 // The folder the site is served from (`BASE_PATH=/learning/`), like SITE_URL set when building.
 const base = basePath();

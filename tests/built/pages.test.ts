@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { builtPages, readPage } from '../support/built-site.ts';
 
@@ -92,4 +93,21 @@ describe.each(pages.filter(({ url }) => /^\/courses\/[^/]+\/$/.test(url)))('$url
       .map((a) => a.getAttribute('href'));
     expect(links).toContain(`${page.url}certificate/`);
   });
+});
+
+// Prism highlights front matter as YAML only when YAML was loaded before Markdown (astro.config.mjs).
+it("highlights the guide's example of a module's front matter as YAML", () => {
+  const guide = pages.find(({ url }) => url === '/trainers/modules/');
+  // The parser keeps what is inside <pre> as text, so each block of code is parsed on its own.
+  const blocks = guide
+    ? readPage(guide)
+        .querySelectorAll('pre')
+        .map((pre) => parse(pre.innerHTML))
+    : [];
+  const frontMatter = blocks
+    .map((block) => block.querySelector('code.language-markdown .front-matter'))
+    .find((found) => found !== null);
+  expect(frontMatter?.querySelectorAll('.key').map((key) => key.text)).toEqual(
+    expect.arrayContaining(['id', 'course', 'title', 'summary']),
+  );
 });
