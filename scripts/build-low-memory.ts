@@ -4,17 +4,25 @@
 // index, and the built site is indexed once Astro's process has ended and given its memory back, which
 // takes longer (the README's Performance section has both).
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { INDEX_AFTER_BUILD } from '../src/integrations/page-pipeline.ts';
 import { indexBuiltSite } from './index-search.ts';
 
-const args = process.argv.slice(2);
-const { values } = parseArgs({ args, options: { outDir: { type: 'string' } }, strict: false });
 const astro = fileURLToPath(new URL('bin/astro.mjs', import.meta.resolve('astro/package.json')));
-const build = spawnSync(process.execPath, [astro, 'build', ...args], {
-  stdio: 'inherit',
-  env: { ...process.env, [INDEX_AFTER_BUILD]: '1' },
-});
-if (build.status !== 0) process.exit(build.status ?? 1);
-await indexBuiltSite(typeof values.outDir === 'string' ? values.outDir : 'dist', (line) => console.log(line));
+// The build writes here the folder it built, wherever its options put it.
+const scratch = mkdtempSync(join(tmpdir(), 'triangulate-build-'));
+const builtFolderFile = join(scratch, 'built-folder');
+try {
+  const build = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, [INDEX_AFTER_BUILD]: builtFolderFile },
+  });
+  if (build.error) throw build.error;
+  if (build.status !== 0) process.exitCode = build.status ?? 1;
+  else await indexBuiltSite(readFileSync(builtFolderFile, 'utf8'), (line) => console.log(line));
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import type { SearchIndexer } from '../../scripts/search-bundles.ts';
@@ -13,8 +14,9 @@ export function builtPathOf(pathname: string, base: string): string {
 }
 
 /**
- * Set, `astro build` leaves the search index to a step of its own after the build, for a build machine
- * short of memory (scripts/build-low-memory.ts).
+ * Names a file: `astro build` then leaves the search index to a step of its own after the build, for a
+ * build machine short of memory, and writes in that file the folder it built, for that step to index
+ * wherever `--outDir`, `--root` or the config put it (scripts/build-low-memory.ts).
  */
 export const INDEX_AFTER_BUILD = 'TRIANGULATE_INDEX_AFTER_BUILD';
 
@@ -80,7 +82,11 @@ export function pagePipeline(): AstroIntegration {
         const site = fileURLToPath(dir);
         const log = (line: string) => logger.info(line);
         const { writeOfflineFiles } = await import('../../scripts/offline/offline-files.ts');
-        if (!indexer) log('Left the search index for a step after the build (scripts/index-search.ts).');
+        const indexLater = process.env[INDEX_AFTER_BUILD];
+        if (indexLater) {
+          writeFileSync(indexLater, site);
+          log('Left the search index for a step after the build (scripts/build-low-memory.ts).');
+        }
         await Promise.all([indexer?.write(site, log), writeOfflineFiles(site, log)]);
       },
     },

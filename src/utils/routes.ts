@@ -30,7 +30,9 @@ export const siteAddress = (rootRelative: string): string => localAddress(withBa
  * The search page's choice to include the trainers' guide, which learners' searches leave out: the
  * checkbox on the page and the hidden field in the header's search on the guide's own pages.
  */
-export const INCLUDE_GUIDE = { name: 'guide', value: 'include' } as const;
+// Frozen: Astro adds its scope class to an object spread into an element's attributes, the object itself,
+// so a spread of this one would fail the build rather than grow on every page (tests/built/pages.test.ts).
+export const INCLUDE_GUIDE = Object.freeze({ name: 'guide', value: 'include' } as const);
 
 /**
  * The full-text index's two bundles (scripts/search-bundles.ts): the learners' pages, and the trainers'

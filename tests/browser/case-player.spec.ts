@@ -177,11 +177,19 @@ for (const url of [SEED_CASE_PAGE, '/trainers/components/']) {
   test(`${url}: the case takes the same room before and after its player loads, so nothing below it moves`, async ({
     page,
   }) => {
+    // The case's data is held back until the page as built is measured, so the player cannot load first.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/cases/**', async (route) => {
+      await released;
+      await route.continue();
+    });
     await page.goto(url);
     const player = page.locator('[data-case-player]');
-    // The player loads only once the case is seen, so this is the height of the page as built.
-    const built = (await player.boundingBox())!.height;
     await player.scrollIntoViewIfNeeded();
+    await expect(player.getByRole('button', { name: 'Start the case' })).toBeDisabled();
+    const built = (await player.boundingBox())!.height;
+    release();
     await expect(player.getByRole('button', { name: 'Start the case' })).toBeEnabled();
     expect((await player.boundingBox())!.height).toBe(built);
   });

@@ -107,7 +107,12 @@ describe('a minimal content folder', () => {
       expect(differing).toEqual([]);
       const entry = (root: string, bundle: string) =>
         readFileSync(join(root, bundle, 'pagefind-entry.json'), 'utf8').replace(/"hash":"[^"]+"/, '');
-      for (const bundle of ['pagefind', 'pagefind-guide']) expect(entry(apart, bundle)).toBe(entry(full, bundle));
+      const chunks = (root: string, bundle: string) =>
+        globSync('*.pf_index', { cwd: join(root, bundle, 'index') }).length;
+      for (const bundle of ['pagefind', 'pagefind-guide']) {
+        expect(entry(apart, bundle)).toBe(entry(full, bundle));
+        expect(chunks(apart, bundle)).toBe(chunks(full, bundle));
+      }
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
