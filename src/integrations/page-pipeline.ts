@@ -31,6 +31,8 @@ export const INDEX_AFTER_BUILD = 'TRIANGULATE_INDEX_AFTER_BUILD';
  */
 export function pagePipeline(): AstroIntegration {
   let base = '/';
+  // Set, the index is left for a step after the build, which this file tells where the build is.
+  const indexLater = process.env[INDEX_AFTER_BUILD];
   let indexer: SearchIndexer | undefined;
   // What only a build needs is loaded by the build: the offline files' Workbox alone takes 0.4 s to
   // load, which every start of the live preview would wait for.
@@ -54,7 +56,7 @@ export function pagePipeline(): AstroIntegration {
     async setup() {
       await astro.setup?.();
       searchBundles = await import('../../scripts/search-bundles.ts');
-      if (!process.env[INDEX_AFTER_BUILD]) indexer = await searchBundles.startSearchIndexer();
+      if (!indexLater) indexer = await searchBundles.startSearchIndexer();
     },
     async render(request, options) {
       const turn = asked++;
@@ -82,7 +84,6 @@ export function pagePipeline(): AstroIntegration {
         const site = fileURLToPath(dir);
         const log = (line: string) => logger.info(line);
         const { writeOfflineFiles } = await import('../../scripts/offline/offline-files.ts');
-        const indexLater = process.env[INDEX_AFTER_BUILD];
         if (indexLater) {
           writeFileSync(indexLater, site);
           log('Left the search index for a step after the build (scripts/build-low-memory.ts).');

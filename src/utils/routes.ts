@@ -28,10 +28,10 @@ export const siteAddress = (rootRelative: string): string => localAddress(withBa
 
 /**
  * The search page's choice to include the trainers' guide, which learners' searches leave out: the
- * checkbox on the page and the hidden field in the header's search on the guide's own pages.
+ * checkbox on the page and the hidden field in the header's search on the guide's own pages. Frozen:
+ * Astro adds its scope class to the very object spread into an element's attributes, so a spread of this
+ * one fails the build rather than grow on every page (tests/built/pages.test.ts).
  */
-// Frozen: Astro adds its scope class to an object spread into an element's attributes, the object itself,
-// so a spread of this one would fail the build rather than grow on every page (tests/built/pages.test.ts).
 export const INCLUDE_GUIDE = Object.freeze({ name: 'guide', value: 'include' } as const);
 
 /**
